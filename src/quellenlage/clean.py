@@ -1,0 +1,408 @@
+"""Cleaning: a decoded input becomes an Article whose text is frozen.
+
+The raw text is split into lines (paragraphs). Lines that are not the article (timestamps,
+credits, captions, promos, repeated paragraphs) are removed and kept with their kind. The
+rest get a role: kicker, title, lead, byline, bullet, subheading or body. The frozen text is
+the kept paragraphs joined by blank lines, in the order kicker, title, lead, then the rest
+as they stood; every paragraph is a ``(start, end)`` offset into it.
+
+Entry points: :func:`clean` for one input and :func:`clean_many` for a batch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from quellenlage.errors import CleanError
+from quellenlage.model import Article, Format, Metadata, Paragraph, Rejection, Removed, RemovedKind, Role, SourceDoc
+from quellenlage.nlp import meta as nlpmeta
+from quellenlage.nlp import text as nlptext
+from quellenlage.nlp.de import boilerplate, words
+
+__all__ = ["clean", "clean_many"]
+
+_CREDIT = re.compile(boilerplate.CREDIT_LINE, re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(boilerplate.CAPTION_TRAILING_CREDIT, re.IGNORECASE)
+_PROMO = re.compile("|".join(f"(?:{p})" for p in boilerplate.PROMO), re.IGNORECASE)
+_OUTLET_IN_PROMO = [re.compile(p, re.IGNORECASE) for p in boilerplate.OUTLET_IN_PROMO]
+_CLOSING_INITIALS = re.compile(boilerplate.CLOSING_INITIALS)
+_TRAILING_INITIALS = re.compile(boilerplate.TRAILING_INITIALS)
+_BYLINE_PREFIX = re.compile(boilerplate.BYLINE_PREFIX, re.IGNORECASE)
+_MATERIAL = re.compile(boilerplate.MATERIAL_CREDIT, re.IGNORECASE)
+_BULLET_MARK = re.compile(r"^[•▪►▶■◾●*–-]\s+(?=\S)")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèëáàâóòôíìîúùûçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+)?|[A-ZÄÖÜ]\.)$")
+_GLUED = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß])")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}?\s*\((?P<codes>[^()]{2,40})\)\s*[-–—:]\s")
+_KEY = re.compile(r"\W+")
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    block: int
+    role: Role | None = None
+    removed: RemovedKind | None = None
+
+
+@dataclass(slots=True)
+class _Facts:
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    updated: datetime | None = None
+    extra_removed: list[Removed] = field(default_factory=list)
+
+    def add_agencies(self, names: Iterable[str]) -> None:
+        self.agencies.extend(n for n in names if n not in self.agencies)
+
+    def add_author(self, name: str) -> None:
+        if name and name not in self.authors:
+            self.authors.append(name)
+
+
+def clean(doc: SourceDoc) -> Article:
+    """Clean one input. Raises :class:`CleanError` (E201) when nothing of an article is left."""
+    normalized = nlptext.normalize(doc.text)
+    lines = _split(normalized)
+    facts = _Facts()
+    _mark_boilerplate(lines, facts)
+    _mark_duplicates(lines)
+    kept = [line for line in lines if line.removed is None]
+    kept = _assign_roles(kept, doc.meta.title, facts)
+    _strip_closing_initials(kept, facts)
+    kept = [line for line in kept if line.text]
+    if not any(line.role in (Role.BODY, Role.LEAD, Role.TITLE, Role.BULLET) for line in kept):
+        raise CleanError("E201")
+    text, paragraphs = _freeze(kept)
+    removed = tuple(Removed(line.removed, line.text) for line in lines if line.removed) + tuple(
+        facts.extra_removed
+    )
+    return _article(doc, text, paragraphs, removed, facts)
+
+
+def clean_many(docs: Iterable[SourceDoc]) -> Iterator[Article | Rejection]:
+    """Clean a batch; an input that fails becomes a Rejection and the batch goes on."""
+    for doc in docs:
+        try:
+            yield clean(doc)
+        except CleanError as err:
+            yield Rejection(code=err.code, stage=err.stage, reason=err.reason, origin=doc.origin)
+
+
+# --- lines -------------------------------------------------------------------------------------
+
+
+def _split(text: str) -> list[_Line]:
+    """Non-empty lines with the number of their blank-line-separated block; hard-wrapped text is rejoined."""
+    blocks = [[ln for ln in block.split("\n") if ln] for block in re.split(r"\n\s*\n", text)]
+    blocks = [b for b in blocks if b]
+    if _hard_wrapped(blocks):
+        blocks = [[" ".join(b)] for b in blocks]
+    return [_Line(line, i) for i, block in enumerate(blocks) for line in block]
+
+
+def _hard_wrapped(blocks: list[list[str]]) -> bool:
+    """True when lines inside blocks break mid-sentence at a fixed width, as in e-mailed text."""
+    inner = [ln for b in blocks if len(b) > 1 for ln in b[:-1]]
+    if len(inner) < 4:
+        return False
+    wrapped = sum(1 for ln in inner if 50 <= len(ln) <= 100 and ln[-1] not in ".!?:\"“»")
+    return wrapped / len(inner) > 0.6
+
+
+def _key(text: str) -> str:
+    return _KEY.sub(" ", text.casefold()).strip()
+
+
+# --- boilerplate --------------------------------------------------------------------------------
+
+
+def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
+    for line in lines:
+        t = line.text
+        stamps = nlpmeta.parse_timestamp_line(t)
+        if stamps:
+            line.removed = RemovedKind.TIMESTAMP
+            for stamp in stamps:
+                if stamp.updated:
+                    facts.updated = facts.updated or stamp.value
+                else:
+                    facts.published = facts.published or stamp.value
+        elif _is_credit(t):
+            line.removed = RemovedKind.CREDIT
+            facts.add_agencies(nlpmeta.agencies_in(t))
+        elif _CAPTION_CREDIT.fullmatch(t) and nlptext.word_count(t) <= 90:
+            line.removed = RemovedKind.CAPTION
+            facts.add_agencies(nlpmeta.agencies_in(t[t.lower().rfind(":") :]))
+        elif t in boilerplate.PICTURE_LABELS:
+            line.removed = RemovedKind.CAPTION
+        elif _PROMO.search(t) and nlptext.word_count(t) <= 80:
+            line.removed = RemovedKind.PROMO
+            for pattern in _OUTLET_IN_PROMO:
+                m = pattern.search(t)
+                if m:
+                    facts.outlets.append(nlpmeta.canonical_outlet(m["outlet"]))
+        elif (m := _DATELINE.match(t)) and nlpmeta.agencies_in(m["codes"]):
+            facts.add_agencies(nlpmeta.agencies_in(m["codes"]))
+    # A caption is the line right above a credit, in the same block.
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if (
+            line.removed is RemovedKind.CREDIT
+            and prev.removed is None
+            and prev.block == line.block
+            and nlptext.word_count(prev.text) <= 80
+            and (nlptext.ends_sentence(prev.text) or nlptext.word_count(prev.text) >= 6)
+        ):
+            prev.removed = RemovedKind.CAPTION
+
+
+def _is_credit(text: str) -> bool:
+    if nlpmeta.is_agency_line(text) or _MATERIAL.fullmatch(text):
+        return True
+    return bool(_CREDIT.fullmatch(text)) and nlptext.word_count(text) <= 25 and not nlptext.ends_sentence(text[-2:])
+
+
+def _mark_duplicates(lines: list[_Line]) -> None:
+    seen: set[str] = set()
+    for line in lines:
+        if line.removed or nlptext.word_count(line.text) < 5:
+            continue
+        key = _key(line.text)
+        if key in seen:
+            line.removed = RemovedKind.DUPLICATE
+        seen.add(key)
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+
+def _headline_like(text: str) -> bool:
+    n = nlptext.word_count(text)
+    return (
+        0 < n <= 25
+        and not nlptext.ends_sentence(text)
+        and text[-1] not in ":,;"
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "„“«»\"'‚")
+    )
+
+
+def _heading_like(text: str) -> bool:
+    return _headline_like(text) and nlptext.word_count(text) <= 15
+
+
+def _is_prose(text: str) -> bool:
+    return nlptext.ends_sentence(text) or nlptext.word_count(text) > 25
+
+
+def _names(text: str) -> list[str]:
+    """Person names in a byline, or [] when the line is not a list of names."""
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|/|&|\bund\b|\bsowie\b)\s*", text):
+        toks = part.split()
+        if not toks:
+            continue
+        if not 2 <= len(toks) <= 5 or toks[0].lower() in words.FUNCTION_WORDS:
+            return names if names else []
+        if not all(_NAME_TOKEN.match(t) or t in words.NAME_PARTICLES for t in toks):
+            return names if names else []
+        if not _NAME_TOKEN.match(toks[-1]) or toks[-1].endswith("."):
+            return []
+        names.append(part)
+    return names
+
+
+def _byline(text: str, in_head: bool) -> list[str]:
+    """Authors named by a byline ("Von Karin Leuthold", or a bare name line near the top)."""
+    if nlptext.word_count(text) > 12 or nlptext.ends_sentence(text) and not text.endswith("."):
+        return []
+    m = _BYLINE_PREFIX.match(text)
+    if m:
+        return _names(text[m.end() :].rstrip("."))
+    return _names(text) if in_head else []
+
+
+def _assign_roles(kept: list[_Line], title_hint: str | None, facts: _Facts) -> list[_Line]:
+    if not kept and not title_hint:
+        return kept
+    title_at = _find_title(kept, title_hint)
+    if title_at is None and title_hint:
+        kept.insert(0, _Line(nlptext.normalize(title_hint).replace("\n", " "), -1))
+        title_at = 0
+    if title_at is None:
+        title_at = -1  # no title: everything is head material after an imaginary one
+    else:
+        kept[title_at].role = Role.TITLE
+        if title_hint is None:
+            kept, title_at = _split_kicker(kept, title_at)
+    lead_done = False
+    for line in kept[: max(title_at, 0)]:
+        if line.role is not None:
+            continue
+        if names := _byline(line.text, in_head=True):
+            line.role = Role.BYLINE
+            for name in names:
+                facts.add_author(name)
+        elif not lead_done and _is_prose(line.text) and nlptext.word_count(line.text) <= 80:
+            line.role, lead_done = Role.LEAD, True
+        else:
+            line.role = Role.BODY
+    _assign_after_title(kept[title_at + 1 :], lead_done, facts)
+    return kept
+
+
+def _find_title(kept: list[_Line], hint: str | None) -> int | None:
+    if hint:
+        want = _key(hint)
+        for i, line in enumerate(kept[:8]):
+            if _key(line.text) == want:
+                return i
+        return None
+    for i, line in enumerate(kept[:6]):
+        if _byline(line.text, in_head=True):
+            continue
+        if _headline_like(line.text):
+            return i
+        if nlptext.word_count(line.text) > 80 or nlptext.sentence_count(line.text) > 3:
+            break
+    if len(kept) > 1 and nlptext.word_count(kept[0].text) <= 25:
+        return 0
+    return None
+
+
+def _split_kicker(kept: list[_Line], title_at: int) -> tuple[list[_Line], int]:
+    """A kicker is either its own short line right above the title, or glued to it ("Moskau" + "Putin …")."""
+    title = kept[title_at]
+    nxt = kept[title_at + 1] if title_at + 1 < len(kept) else None
+    n = nlptext.word_count(title.text)
+    if (
+        nxt is not None
+        and nxt.role is None
+        and _headline_like(nxt.text)
+        and n <= 6
+        and nlptext.word_count(nxt.text) > n
+        and not _byline(nxt.text, in_head=True)
+    ):
+        title.role, nxt.role = Role.KICKER, Role.TITLE
+        return kept, title_at + 1
+    for m in _GLUED.finditer(title.text):
+        left, right = title.text[: m.start()], title.text[m.start() :]
+        word = left.rsplit(None, 1)[-1] + right.split(None, 1)[0]
+        if any(brand in word for brand in words.CAMEL_CASE_WORDS) or nlptext.word_count(left) > 8:
+            continue
+        if nlptext.word_count(right) < 2:
+            continue
+        kicker = _Line(left.strip(), title.block, role=Role.KICKER)
+        title.text = right.strip()
+        kept.insert(title_at, kicker)
+        return kept, title_at + 1
+    return kept, title_at
+
+
+def _assign_after_title(rest: list[_Line], lead_done: bool, facts: _Facts) -> None:
+    in_head = True
+    pending: list[_Line] = []
+    for line in rest:
+        t = line.text
+        if _BULLET_MARK.match(t):
+            line.text, line.role = _BULLET_MARK.sub("", t), Role.BULLET
+            continue
+        if names := _byline(t, in_head=in_head):
+            line.role = Role.BYLINE
+            for name in names:
+                facts.add_author(name)
+            continue
+        if in_head:
+            if not lead_done and _is_prose(t) and nlptext.word_count(t) <= 80 and nlptext.sentence_count(t) <= 4:
+                line.role, lead_done = Role.LEAD, True
+                continue
+            if lead_done and nlptext.ends_sentence(t) and nlptext.sentence_count(t) == 1 and nlptext.word_count(t) <= 30:
+                pending.append(line)
+                continue
+            in_head = False
+            role = Role.BULLET if len(pending) >= 2 else Role.BODY
+            for p in pending:
+                p.role = role
+            pending = []
+        line.role = Role.SUBHEADING if _heading_like(t) else Role.BODY
+    for p in pending:
+        p.role = Role.BODY
+
+
+def _strip_closing_initials(kept: list[_Line], facts: _Facts) -> None:
+    """'(jag)' after the last sentence, or on its own closing line, names authors and agencies."""
+    body = [line for line in kept if line.role is Role.BODY]
+    if not body:
+        return
+    last = body[-1]
+    m = _TRAILING_INITIALS.search(last.text)
+    whole = _CLOSING_INITIALS.fullmatch(last.text)
+    if not m and whole and len(body) > 1:
+        m = whole
+    if not m:
+        return
+    codes = [c.strip() for c in m["codes"].split("/") if c.strip()]
+    if not all(nlpmeta.is_agency_code(c) or (c.islower() and 2 <= len(c) <= 4) for c in codes):
+        return
+    for code in codes:
+        if nlpmeta.is_agency_code(code):
+            facts.add_agencies(nlpmeta.agencies_in(code))
+        else:
+            facts.add_author(code)
+    facts.extra_removed.append(Removed(RemovedKind.INITIALS, m.group(0).strip()))
+    last.text = last.text[: m.start()].rstrip()
+
+
+# --- freezing -----------------------------------------------------------------------------------
+
+_FRONT = (Role.KICKER, Role.TITLE, Role.LEAD)
+
+
+def _freeze(kept: list[_Line]) -> tuple[str, tuple[Paragraph, ...]]:
+    front = [next((ln for ln in kept if ln.role is role), None) for role in _FRONT]
+    ordered = [ln for ln in front if ln is not None]
+    ordered += [ln for ln in kept if all(ln is not f for f in ordered)]
+    for ln in ordered[len([f for f in front if f is not None]) :]:
+        if ln.role in _FRONT:  # a second lead, kicker or title is body text
+            ln.role = Role.BODY
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for ln in ordered:
+        assert ln.role is not None
+        paragraphs.append(Paragraph(ln.role, pos, pos + len(ln.text)))
+        parts.append(ln.text)
+        pos += len(ln.text) + 2
+    return "\n\n".join(parts), tuple(paragraphs)
+
+
+def _article(
+    doc: SourceDoc, text: str, paragraphs: tuple[Paragraph, ...], removed: tuple[Removed, ...], facts: _Facts
+) -> Article:
+    meta: Metadata = doc.meta
+    outlet = meta.outlet or (facts.outlets[0] if facts.outlets else None) or nlpmeta.outlet_from_url(meta.url)
+    if outlet:
+        outlet = nlpmeta.canonical_outlet(outlet)
+    zone = nlpmeta.timezone_for(outlet, meta.url, nlptext.looks_swiss(text))
+    published = meta.published or facts.published or facts.updated
+    authors = list(meta.authors)
+    for name in facts.authors:
+        if name not in authors:
+            authors.append(name)
+    return Article(
+        text=text,
+        paragraphs=paragraphs,
+        removed=removed,
+        authors=tuple(authors),
+        agencies=tuple(facts.agencies),
+        outlet=outlet,
+        url=meta.url,
+        published=nlpmeta.localize(published, zone) if published else None,
+        timezone=zone if published else None,
+        language=nlptext.detect_language(text),
+        origin=doc.origin,
+        format=doc.format if isinstance(doc.format, Format) else Format(doc.format),
+    )

@@ -1,0 +1,241 @@
+"""The command line: the only module that prints.
+
+Exit codes: 0 when everything was handled, 1 when an input was rejected (or an evaluation
+failed), 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from quellenlage import serialize
+from quellenlage.config import SETTINGS, Settings
+from quellenlage.errors import QuellenlageError, UsageError
+from quellenlage.ingest.meta import parse_published
+from quellenlage.model import Metadata, Role
+from quellenlage.pipeline import IngestReport, Status, ingest_paths
+from quellenlage.store import Store, open_store
+
+app = typer.Typer(
+    help="Quellenlage: who said what, through which medium, carried by which outlets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score the product on evaluation sets.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DbOption = typer.Option(None, "--db", help=f"SQLite file [env QUELLENLAGE_DB, default {SETTINGS['QUELLENLAGE_DB'][0]}]")
+JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.from_env()
+    except QuellenlageError as e:
+        _fail(e)
+
+
+def _fail(e: QuellenlageError) -> Any:
+    err.print(f"[bold red]error[/] {e.code}: {escape(e.message)}\n  → {escape(e.hint)}")
+    raise typer.Exit(2 if isinstance(e, UsageError) else 1)
+
+
+@contextmanager
+def _store(db: Path | None) -> Iterator[Store]:
+    try:
+        store = open_store(db or _settings().db)
+    except QuellenlageError as e:
+        _fail(e)
+    try:
+        yield store
+    except QuellenlageError as e:
+        _fail(e)
+    finally:
+        store.close()
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- ingest ---------------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or quoted globs."),
+    db: Path | None = DbOption,
+    outlet: str | None = typer.Option(None, help="Outlet of every input (overrides sidecars and JSONL fields)."),
+    url: str | None = typer.Option(None, help="URL of every input."),
+    published: str | None = typer.Option(None, help="Publication time of every input, ISO 8601."),
+    max_bytes: int | None = typer.Option(
+        None, help="Reject inputs larger than this [env QUELLENLAGE_MAX_BYTES, default 5000000].", min=1
+    ),
+    as_json: bool = JsonOption,
+) -> None:
+    """Read, clean and store articles. The same article twice is stored once."""
+    try:
+        meta = Metadata(outlet=outlet, url=url, published=parse_published(published))
+    except QuellenlageError as e:
+        raise typer.BadParameter(e.message, param_hint="--published") from e
+    limit = max_bytes or _settings().max_bytes
+    with _store(db) as store:
+        show = err.is_terminal and not as_json
+        with Progress(
+            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=err, transient=True, disable=not show,
+        ) as bar:  # fmt: skip
+            task = bar.add_task("ingest", total=None)
+            report = ingest_paths(
+                paths, store, meta, limit, progress=lambda done, total: bar.update(task, completed=done, total=total)
+            )
+    if as_json:
+        _print_json(_report_json(report))
+    else:
+        _print_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _report_json(report: IngestReport) -> dict[str, Any]:
+    return {
+        "counts": {str(s): report.count(s) for s in Status},
+        "outcomes": [
+            {k: v for k, v in (("status", str(o.status)), *vars_of(o)) if v is not None} for o in report.outcomes
+        ],
+    }
+
+
+def vars_of(o: Any) -> list[tuple[str, Any]]:
+    return [(k, getattr(o, k)) for k in ("origin", "article_id", "title", "code", "reason")]
+
+
+def _print_report(report: IngestReport) -> None:
+    counts = {s: report.count(s) for s in Status}
+    total = sum(counts.values())
+    out.print(
+        f"[bold]{total} inputs[/]: [green]{counts[Status.NEW]} new[/], {counts[Status.DUPLICATE]} duplicate, "
+        f"[red]{counts[Status.REJECTED]} rejected[/], {counts[Status.SKIPPED]} skipped"
+    )
+    shown = 0
+    for o in report.outcomes:
+        if shown >= 50:
+            out.print(f"  … and more; see [bold]quellenlage rejections[/] and [bold]quellenlage articles[/]")
+            break
+        if o.status is Status.NEW and counts[Status.NEW] <= 20:
+            out.print(f"  [green]new[/]        {o.article_id}  {escape(o.title or '(no title)')}")
+        elif o.status is Status.DUPLICATE:
+            out.print(f"  duplicate  {o.article_id}  {escape(o.origin)} is already stored")
+        elif o.status is Status.REJECTED:
+            out.print(f"  [red]rejected[/]   {o.code}  {escape(o.origin)}: {escape(o.reason or '')}")
+        elif o.status is Status.SKIPPED:
+            out.print(f"  skipped    {escape(o.origin)}: {escape(o.reason or '')}")
+        else:
+            continue
+        shown += 1
+
+
+# --- reading the store -----------------------------------------------------------------------------
+
+
+@app.command()
+def articles(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
+    """List stored articles, oldest first."""
+    with _store(db) as store:
+        rows = store.articles()
+    if as_json:
+        _print_json([serialize.article_summary(r) for r in rows])
+        return
+    table = Table("id", "published", "outlet", "title", box=None)
+    for r in rows:
+        table.add_row(r.id, (r.published or "")[:16], r.outlet or "", escape(r.title or ""))
+    out.print(table)
+    out.print(f"{len(rows)} articles")
+
+
+@app.command()
+def article(
+    ref: str = typer.Argument(..., help="Article id, or its first characters."),
+    db: Path | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Show one article: metadata, paragraphs with their roles, and what cleaning removed."""
+    with _store(db) as store:
+        art = store.article(ref)
+        data = serialize.article(art, store.origins(art.id))
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{escape(data['title'] or '(no title)')}[/]  [dim]{data['id']}[/]")
+    for label in ("kicker", "outlet", "published", "authors", "agencies", "url", "language"):
+        value = data[label]
+        if value:
+            out.print(f"  {label}: {escape(', '.join(value) if isinstance(value, list) else str(value))}")
+    out.print()
+    for p in data["paragraphs"]:
+        if p["role"] in (Role.TITLE, Role.KICKER):
+            continue
+        style = {"lead": "bold", "subheading": "bold underline", "bullet": "italic"}.get(p["role"], "")
+        prefix = "• " if p["role"] == Role.BULLET else ""
+        text = escape(prefix + p["text"])
+        out.print(f"[{style}]{text}[/]" if style else text)
+        out.print()
+    if data["removed"]:
+        out.print("[dim]removed:[/]")
+        for r in data["removed"]:
+            out.print(f"[dim]  {r['kind']:<10} {escape(r['text'][:100])}[/]")
+
+
+@app.command()
+def rejections(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
+    """List inputs that could not be stored, with the reason and what to do."""
+    with _store(db) as store:
+        rows = store.rejections()
+    if as_json:
+        _print_json([serialize.rejection(r) for r in rows])
+        return
+    table = Table("code", "stage", "origin", "reason", box=None)
+    for r in rows:
+        table.add_row(r.code, r.stage, escape(r.origin), escape(r.reason))
+    out.print(table)
+    out.print(f"{len(rows)} rejections")
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    pages: Path = typer.Option(..., exists=True, file_okay=False, help="Folder of HTML pages."),
+    expected: Path = typer.Option(..., exists=True, dir_okay=False, help="JSON with with/without snippets."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Snippet precision, recall and F1 of our HTML path."""
+    from quellenlage.eval.extraction import score
+
+    result = score(pages, expected)
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    out.print(
+        f"pages {result.pages} (no text: {result.failed})  precision {result.precision:.3f}  "
+        f"recall {result.recall:.3f}  F1 {result.f1:.3f}  ({result.pages_per_second:.1f} pages/s)"
+    )
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,40 @@
+"""Settings with defaults, each readable from the environment.
+
+Every setting is documented in ``SETTINGS`` and a test checks that the README names each one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from quellenlage.errors import UsageError
+
+#: environment variable -> (default, help)
+SETTINGS: Final[dict[str, tuple[str, str]]] = {
+    "QUELLENLAGE_DB": ("quellenlage.db", "path of the SQLite database file"),
+    "QUELLENLAGE_MAX_BYTES": ("5000000", "inputs larger than this many bytes are rejected"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: Path
+    max_bytes: int
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        get = lambda name: env.get(name) or SETTINGS[name][0]  # noqa: E731
+        raw = get("QUELLENLAGE_MAX_BYTES")
+        try:
+            max_bytes = int(raw)
+        except ValueError:
+            max_bytes = 0
+        if max_bytes <= 0:
+            raise UsageError(
+                "E403", name="QUELLENLAGE_MAX_BYTES", value=raw, expected="give a positive number of bytes"
+            )
+        return cls(db=Path(get("QUELLENLAGE_DB")), max_bytes=max_bytes)

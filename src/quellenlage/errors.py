@@ -1,0 +1,96 @@
+"""Errors with stable codes and messages that say what to do.
+
+Hierarchy::
+
+    QuellenlageError            every error the package raises on purpose
+    ├── InputError              an input cannot become an article (stage "ingest"); stored as a Rejection
+    ├── CleanError              cleaning left nothing usable (stage "clean"); stored as a Rejection
+    ├── StoreError              the database cannot be opened, migrated or written
+    └── UsageError              a command was called wrongly (CLI exit code 2)
+
+Codes never change meaning once released: E1xx ingest, E2xx clean, E3xx store, E4xx usage.
+A stage never returns ``None`` on failure; it raises one of these, and the pipeline turns
+input and clean errors into stored :class:`~quellenlage.model.Rejection` records.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: code -> (stage, message template, what to do). Templates use ``str.format`` fields.
+CODES: Final[dict[str, tuple[str, str, str]]] = {
+    "E101": ("ingest", "path does not exist: {path}", "check the spelling, or quote a glob so the shell leaves it"),
+    "E102": ("ingest", "no file matches the pattern {path}", "check the pattern; folders are searched recursively"),
+    "E103": ("ingest", "file is empty: {path}", "remove it or re-download it"),
+    "E104": ("ingest", "file looks binary, not text: {path}", "pass text, HTML or JSONL files"),
+    "E105": (
+        "ingest",
+        "file is {size} bytes, over the limit of {limit}: {path}",
+        "raise the limit with --max-bytes or QUELLENLAGE_MAX_BYTES",
+    ),
+    "E106": (
+        "ingest",
+        "cannot decode the bytes of {path} as text in any known charset",
+        "convert the file to UTF-8",
+    ),
+    "E107": ("ingest", "cannot read {path}: {detail}", "check the file's permissions"),
+    "E108": ("ingest", "line {line} is not valid JSON: {detail}", "fix or drop that line; the others were read"),
+    "E109": (
+        "ingest",
+        "line {line} has no usable 'text' field",
+        "give each JSONL record a non-empty string in 'text'",
+    ),
+    "E110": ("ingest", "no main text found in the HTML page {path}", "check that the page is an article"),
+    "E111": (
+        "ingest",
+        "invalid {field} value {value!r}",
+        "use an ISO 8601 date such as 2025-08-17T20:11+02:00",
+    ),
+    "E112": ("ingest", "sidecar {path} is not a JSON object: {detail}", "fix the sidecar or remove it"),
+    "E113": ("ingest", "unsupported input {path}", "pass .txt, .html or .jsonl files, or folders of them"),
+    "E201": ("clean", "nothing is left after cleaning", "check that the input is a news article"),
+    "E299": ("clean", "unexpected error while cleaning: {detail}", "report this input as a bug; the batch went on"),
+    "E301": ("store", "cannot open the database {path}: {detail}", "check the path given by --db or QUELLENLAGE_DB"),
+    "E302": (
+        "store",
+        "the database {path} has schema version {found}, newer than this program ({known})",
+        "upgrade quellenlage",
+    ),
+    "E401": ("usage", "no article matches {ref!r}", "list articles with 'quellenlage articles'"),
+    "E402": ("usage", "{ref!r} matches {count} articles", "give more characters of the id"),
+    "E403": ("usage", "setting {name} has the invalid value {value!r}", "{expected}"),
+}
+
+
+class QuellenlageError(Exception):
+    """Base class. ``code`` is stable, ``message`` says what happened, ``hint`` what to do."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        stage, template, hint = CODES[code]
+        self.code = code
+        self.stage = stage
+        self.fields = fields
+        self.message = template.format(**fields)
+        self.hint = hint.format(**fields)
+        super().__init__(f"{code}: {self.message} ({hint})")
+
+    @property
+    def reason(self) -> str:
+        """The human-readable reason stored with a Rejection."""
+        return f"{self.message}; {self.hint}"
+
+
+class InputError(QuellenlageError):
+    """An input cannot be read or decoded."""
+
+
+class CleanError(QuellenlageError):
+    """Cleaning left no usable article."""
+
+
+class StoreError(QuellenlageError):
+    """The store cannot be opened, migrated or written."""
+
+
+class UsageError(QuellenlageError):
+    """A command was called with arguments that cannot work."""

@@ -1,0 +1,1 @@
+"""Evaluation is code: scorers for the shared evaluation sets, used by the CLI and the CI gate."""

@@ -1,0 +1,42 @@
+"""Bytes to text: UTF-8 first, then a detected charset; binary input is refused, never guessed at."""
+
+from __future__ import annotations
+
+import charset_normalizer
+
+from quellenlage.errors import InputError
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KiB, as in images, archives or executables."""
+    head = data[:8192]
+    if any(head.startswith(bom) for bom, enc in _BOMS if enc == "utf-16"):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.05
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode ``data`` read from ``path``; raise E103 (empty), E104 (binary) or E106 (undecodable)."""
+    if not data.strip():
+        raise InputError("E103", path=path)
+    if looks_binary(data):
+        raise InputError("E104", path=path)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError("E106", path=path)
+    return str(best)

@@ -1,0 +1,64 @@
+"""Metadata given from outside the text: CLI options, sidecar files and JSONL fields."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from quellenlage.errors import InputError
+from quellenlage.model import Metadata
+
+
+def parse_published(value: object) -> datetime | None:
+    """An ISO 8601 date or date-time; raise E111 for anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            pass
+    raise InputError("E111", field="published", value=value)
+
+
+def _text(value: object, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError("E111", field=name, value=value)
+    return value.strip() or None
+
+
+def metadata_from_mapping(record: Mapping[str, object]) -> Metadata:
+    authors = record.get("authors") or ()
+    if isinstance(authors, str):
+        authors = [authors]
+    if not isinstance(authors, list | tuple) or not all(isinstance(a, str) for a in authors):
+        raise InputError("E111", field="authors", value=authors)
+    return Metadata(
+        outlet=_text(record.get("outlet"), "outlet"),
+        url=_text(record.get("url"), "url"),
+        published=parse_published(record.get("published")),
+        title=_text(record.get("title"), "title"),
+        authors=tuple(a.strip() for a in authors if a.strip()),
+    )
+
+
+def sidecar_for(path: Path) -> Path | None:
+    """``NAME.meta.json`` beside ``NAME.txt`` (or ``NAME.txt.meta.json``), if there is one."""
+    for candidate in (path.with_name(path.stem + ".meta.json"), path.with_name(path.name + ".meta.json")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_sidecar(path: Path) -> Metadata:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError("E112", path=str(path), detail=str(err)) from err
+    if not isinstance(record, dict):
+        raise InputError("E112", path=str(path), detail="a JSON object is needed")
+    return metadata_from_mapping(record)

@@ -1,0 +1,158 @@
+"""Core types shared by every stage.
+
+Data flows one way: ingest turns inputs into :class:`SourceDoc`, cleaning turns a
+:class:`SourceDoc` into an :class:`Article` whose ``text`` is frozen from then on, and
+everything later points into that text with ``(start, end)`` character offsets.
+A failed input never vanishes: it becomes a :class:`Rejection`.
+
+This module imports nothing from the stages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a kept paragraph is within the article."""
+
+    KICKER = "kicker"
+    TITLE = "title"
+    LEAD = "lead"
+    BYLINE = "byline"
+    BULLET = "bullet"
+    SUBHEADING = "subheading"
+    BODY = "body"
+
+
+class RemovedKind(StrEnum):
+    """Why a piece of the raw input is not part of the article text."""
+
+    CAPTION = "caption"
+    CREDIT = "credit"
+    PROMO = "promo"
+    DUPLICATE = "duplicate"
+    TIMESTAMP = "timestamp"
+    INITIALS = "initials"
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    JSONL = "jsonl"
+    HTML = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Facts about an input that come from outside its text (CLI, sidecar, JSONL fields, HTML meta)."""
+
+    outlet: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+
+    def merged_over(self, fallback: Metadata) -> Metadata:
+        """This metadata, with gaps filled from ``fallback``."""
+        return Metadata(
+            outlet=self.outlet or fallback.outlet,
+            url=self.url or fallback.url,
+            published=self.published or fallback.published,
+            title=self.title or fallback.title,
+            authors=self.authors or fallback.authors,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    """One decoded input, before cleaning. ``origin`` says where it came from (path, path:line)."""
+
+    origin: str
+    format: Format
+    text: str
+    meta: Metadata = field(default_factory=Metadata)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A kept paragraph: ``article.text[start:end]`` is its text."""
+
+    role: Role
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the input that cleaning took out, kept so nothing is silently lost."""
+
+    kind: RemovedKind
+    text: str
+
+
+def content_id(text: str) -> str:
+    """The identity of an article: a hash of its cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. ``text`` is frozen; paragraphs and later annotations are offsets into it."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...] = ()
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    outlet: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    timezone: str | None = None
+    language: str = "und"
+    origin: str = ""
+    format: Format = Format.TEXT
+
+    @property
+    def id(self) -> str:
+        return content_id(self.text)
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+    def _first(self, role: Role) -> str | None:
+        for p in self.paragraphs:
+            if p.role is role:
+                return self.paragraph_text(p)
+        return None
+
+    def texts(self, role: Role) -> list[str]:
+        return [self.paragraph_text(p) for p in self.paragraphs if p.role is role]
+
+    @property
+    def title(self) -> str | None:
+        return self._first(Role.TITLE)
+
+    @property
+    def kicker(self) -> str | None:
+        return self._first(Role.KICKER)
+
+    @property
+    def lead(self) -> str | None:
+        return self._first(Role.LEAD)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be turned into an article, with a stable code and a reason."""
+
+    code: str
+    stage: str
+    reason: str
+    origin: str
+    created_at: datetime | None = None

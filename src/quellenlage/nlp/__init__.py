@@ -1,0 +1,1 @@
+"""Language data (per language, under ``de/``) and small text algorithms that use it."""

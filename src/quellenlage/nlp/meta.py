@@ -1,0 +1,145 @@
+"""Article metadata from German text: timestamp lines, outlets, time zones, agencies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from quellenlage.nlp.de import agencies, dates, outlets
+
+_LABEL = "|".join(sorted((re.escape(x) for x in dates.PUBLISHED_LABELS + dates.UPDATED_LABELS), key=len, reverse=True))
+_MONTH = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(dates.WEEKDAYS)
+_ZONE = "|".join(dates.ZONE_ABBREVIATIONS)
+_STAMP = (
+    rf"(?:(?P<label>{_LABEL})\s*(?:am|um|:)?\s*)?"
+    rf"(?:(?:{_WEEKDAY}),?\s*(?:der|den)?\s*)?"
+    rf"(?:(?P<d>\d{{1,2}})\.\s*(?:(?P<mon_num>\d{{1,2}})\.\s*|(?P<mon>{_MONTH})\.?\s+)(?P<y>\d{{4}})"
+    rf"|(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}}))"
+    rf"(?:\s*(?:,|-|–|um|\|)?\s*(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?:\s*uhr)?(?:\s*(?P<zone>{_ZONE})\b)?)?"
+)
+_STAMP_RE = re.compile(_STAMP, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    value: datetime  # naive local time, or aware when the line names a zone
+    updated: bool
+
+
+def _strip_group_names(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_STAMP_LINE_RE = re.compile(
+    rf"^\s*{_strip_group_names(_STAMP)}(?:[\s|·•,;–-]*{_strip_group_names(_STAMP)})*\s*$", re.IGNORECASE
+)
+
+
+def parse_timestamp_line(line: str) -> list[Timestamp] | None:
+    """The timestamps of a line that is nothing but timestamps ("Publiziert17. August 2025, 20:11"), else None."""
+    if len(line) > 160 or not _STAMP_LINE_RE.match(line):
+        return None
+    found: list[Timestamp] = []
+    for m in _STAMP_RE.finditer(line):
+        try:
+            if m["iso_y"]:
+                y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+            else:
+                y, d = int(m["y"]), int(m["d"])
+                mo = int(m["mon_num"]) if m["mon_num"] else dates.MONTHS[m["mon"].lower()]
+            h, mi = (int(m["h"]), int(m["min"])) if m["h"] else (0, 0)
+            tz: tzinfo | None = None
+            if m["zone"]:
+                tz = timezone(timedelta(hours=dates.ZONE_ABBREVIATIONS[m["zone"].lower()]))
+            value = datetime(y, mo, d, h, mi, tzinfo=tz)
+        except (ValueError, KeyError):
+            continue
+        label = (m["label"] or "").lower()
+        found.append(Timestamp(value=value, updated=label in dates.UPDATED_LABELS))
+    return found or None
+
+
+def _registry_by_name() -> dict[str, str]:
+    table = {}
+    for canonical, (_domains, _tz, names) in outlets.OUTLETS.items():
+        table[canonical.lower()] = canonical
+        for name in names:
+            table[name.lower()] = canonical
+    return table
+
+
+_BY_NAME = _registry_by_name()
+_BY_DOMAIN = {d: name for name, (domains, _tz, _names) in outlets.OUTLETS.items() for d in domains}
+
+
+def canonical_outlet(name: str) -> str:
+    """The registry's name for an outlet as written, or the name itself, trimmed."""
+    name = name.strip(" .,:;!?\"'«»„“")
+    return _BY_NAME.get(name.lower(), name)
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The outlet a URL belongs to: a registered name, else its host without ``www.``."""
+    host = host_of(url)
+    if host is None:
+        return None
+    for domain, name in _BY_DOMAIN.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host
+
+
+def timezone_for(outlet: str | None, url: str | None, swiss_text: bool) -> str | None:
+    """The home time zone of an outlet, from the registry, the URL's country domain or Swiss spelling."""
+    if outlet and outlet in outlets.OUTLETS:
+        return outlets.OUTLETS[outlet][1]
+    host = host_of(url)
+    if host:
+        tld = host.rsplit(".", 1)[-1]
+        if tld in outlets.TLD_TIMEZONES:
+            return outlets.TLD_TIMEZONES[tld]
+    return "Europe/Zurich" if swiss_text else None
+
+
+def localize(value: datetime, zone: str | None) -> datetime:
+    """Attach the outlet's zone to a naive local time; aware times are kept as they are."""
+    if value.tzinfo is not None or zone is None:
+        return value
+    return value.replace(tzinfo=ZoneInfo(zone))
+
+
+_AGENCY_TOKEN = re.compile(r"[\w.-]+(?: [\w.-]+)?")
+
+
+def agencies_in(text: str) -> list[str]:
+    """News agencies credited in a credit line, in order: 'Pool Sputnik Kremlin/AP/dpa' -> Sputnik, AP, dpa."""
+    found: list[str] = []
+    for part in re.split(r"[/,;|()]|\s+(?:und|and|&)\s+", text):
+        for word in part.split():
+            key = word.strip(".:©").lower()
+            name = agencies.NEWS_AGENCIES.get(key)
+            if name and name not in found:
+                found.append(name)
+    return found
+
+
+def is_agency_code(code: str) -> bool:
+    key = code.strip().lower()
+    return key in agencies.NEWS_AGENCIES or key in agencies.PHOTO_AGENCIES
+
+
+def is_agency_line(line: str) -> bool:
+    """A line that is nothing but agency names: "AFP", "Reuters/dpa", "Keystone-SDA"."""
+    parts = [p.strip() for p in re.split(r"[/,;|]", line) if p.strip()]
+    return bool(parts) and len(line) <= 60 and all(is_agency_code(p) for p in parts)

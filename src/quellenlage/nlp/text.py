@@ -1,0 +1,89 @@
+"""Small text algorithms over the German data in :mod:`quellenlage.nlp.de`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from quellenlage.nlp.de import typography, words
+
+_INVISIBLE = str.maketrans("", "", typography.INVISIBLE)
+_SPACES = str.maketrans(dict.fromkeys(typography.SPACES, " ") | typography.CHAR_MAP)
+_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(typography.APOSTROPHES)}](?=\w)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+_WORD = re.compile(r"\w+(?:[-’'.]\w+)*", re.UNICODE)
+TERMINAL: Final = ".!?…"
+CLOSERS: Final = "\"'“”«»‹›‘’)]"
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, one kind of space and line break, no invisible characters, consistent quotes.
+
+    Guillemets and „…“ are kept: an outlet's quote style is information, not noise.
+    """
+    text = unicodedata.normalize("NFC", text)
+    for sep in typography.LINE_BREAKS:
+        text = text.replace(sep, "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _CONTROL.sub("", text)
+    for ascii_form, typographic in typography.ASCII_QUOTE_PAIRS:
+        text = text.replace(ascii_form, typographic)
+    text = _APOSTROPHE.sub("’", text)
+    return "\n".join(_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like prose ("." or "!" or "…", possibly inside closing quotes)."""
+    stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(stripped) and stripped[-1] in ".!…"
+
+
+def ends_question(text: str) -> bool:
+    stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    return stripped.endswith("?")
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'“”«»‹›‘’)\]]*\s+(?=[\"'„“«»‹›‚‘(]?[A-ZÄÖÜ0-9])")
+
+
+def sentence_count(text: str) -> int:
+    """Number of sentences, not splitting after abbreviations, ordinals ("17. August") or initials."""
+    count = 1
+    for match in _BOUNDARY.finditer(text):
+        before = text[: match.start()].rstrip("\"'“”«»‹›‘’)]")
+        if before.endswith("."):
+            last = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+            last_l = last.lower().lstrip("(\"„«")
+            if last_l in words.ABBREVIATIONS or last.isdigit() or (len(last) == 1 and last.isalpha()):
+                continue
+        count += 1
+    return count if text.strip() else 0
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the best-matching language by frequent words, or ``und`` when unclear."""
+    sample = [w.lower() for w in tokens(text[:20000])]
+    if len(sample) < 3:
+        return "und"
+    scores = {lang: sum(w in marker for w in sample) for lang, marker in words.LANGUAGE_MARKERS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= max(2, len(sample) // 50) else "und"
+
+
+def looks_swiss(text: str) -> bool:
+    """Swiss standard German: no "ß" and at least two Swiss "ss" spellings."""
+    if "ß" in text:
+        return False
+    hits = sum(1 for w in tokens(text.lower()) if w in words.SWISS_SPELLINGS)
+    return hits >= 2

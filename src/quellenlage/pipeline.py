@@ -1,0 +1,94 @@
+"""Assembles the stages: ingest -> clean -> store. Stages never import each other; this module does.
+
+Nothing here prints. Progress goes to an optional callback, and the result is an
+:class:`IngestReport` the caller can render.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from quellenlage import ingest
+from quellenlage.clean import clean
+from quellenlage.errors import CleanError, QuellenlageError
+from quellenlage.model import Article, Metadata, Rejection, SourceDoc
+from quellenlage.store import Store
+
+__all__ = ["IngestReport", "Outcome", "Status", "ingest_paths", "process"]
+
+Progress = Callable[[int, int], None]
+
+
+class Status(StrEnum):
+    NEW = "new"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status: Status
+    origin: str
+    article_id: str | None = None
+    title: str | None = None
+    code: str | None = None
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status is status)
+
+    @property
+    def ok(self) -> bool:
+        return self.count(Status.REJECTED) == 0
+
+
+def process(doc: SourceDoc) -> Article | Rejection:
+    """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection."""
+    try:
+        return clean(doc)
+    except CleanError as err:
+        return Rejection(code=err.code, stage=err.stage, reason=err.reason, origin=doc.origin)
+    except (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError) as err:
+        bug = QuellenlageError("E299", detail=f"{type(err).__name__}: {err}")
+        return Rejection(code=bug.code, stage=bug.stage, reason=bug.reason, origin=doc.origin)
+
+
+def _store(result: Article | Rejection, store: Store) -> Outcome:
+    if isinstance(result, Rejection):
+        store.add_rejection(result)
+        return Outcome(Status.REJECTED, result.origin, code=result.code, reason=result.reason)
+    new, aid = store.add_article(result)
+    return Outcome(Status.NEW if new else Status.DUPLICATE, result.origin, aid, result.title)
+
+
+def ingest_paths(
+    paths: Sequence[str],
+    store: Store,
+    meta: Metadata | None = None,
+    max_bytes: int = 5_000_000,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files, folders and globs into ``store``; every input ends as one outcome."""
+    meta = meta or Metadata()
+    report = IngestReport()
+    planned = ingest.plan(paths)
+    for done, item in enumerate(planned, start=1):
+        if isinstance(item, ingest.Skipped):
+            report.outcomes.append(Outcome(Status.SKIPPED, item.origin, reason=item.reason))
+        elif isinstance(item, Rejection):
+            report.outcomes.append(_store(item, store))
+        else:
+            for doc in ingest.read(item, meta, max_bytes):
+                result = doc if isinstance(doc, Rejection) else process(doc)
+                report.outcomes.append(_store(result, store))
+        if progress is not None:
+            progress(done, len(planned))
+    return report

@@ -1,0 +1,65 @@
+"""Storage: one interface, with SQLite as the embedded default.
+
+Schema changes are numbered SQL files in ``migrations/``, applied in order inside one
+transaction each. Every article is written in its own transaction, so a crash mid-ingest
+leaves no half-written article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from quellenlage.model import Article, Rejection
+
+__all__ = ["MIGRATIONS", "ArticleSummary", "Store", "migrations", "open_store"]
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, SQL) for each numbered migration file, in order."""
+    out = []
+    for path in sorted(MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        out.append((int(path.name[:4]), path.read_text(encoding="utf-8")))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One line of an article listing."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    origin: str
+
+
+class Store(Protocol):
+    def add_article(self, article: Article) -> tuple[bool, str]:
+        """Store an article; (True, id) when new, (False, id of the stored twin) when already there."""
+        ...
+
+    def add_rejection(self, rejection: Rejection) -> None: ...
+
+    def articles(self) -> Sequence[ArticleSummary]: ...
+
+    def article(self, ref: str) -> Article:
+        """The article whose id is or starts with ``ref``; E401 when none, E402 when several."""
+        ...
+
+    def origins(self, article_id: str) -> list[str]: ...
+
+    def rejections(self) -> list[Rejection]: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(location: str | Path) -> Store:
+    """Open (creating and migrating) the store at a file path."""
+    from quellenlage.store.sqlite import SqliteStore
+
+    return SqliteStore(Path(location))

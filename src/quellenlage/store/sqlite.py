@@ -1,0 +1,180 @@
+"""The embedded SQLite store: one file, WAL journal, numbered migrations."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from quellenlage.errors import StoreError, UsageError
+from quellenlage.model import Article, Format, Paragraph, Rejection, Removed, RemovedKind, Role
+from quellenlage.store import ArticleSummary, migrations
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SqliteStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except (sqlite3.Error, OSError) as err:
+            raise StoreError("E301", path=str(path), detail=str(err)) from err
+
+    # --- schema -----------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
+        current = row[0] or 0
+        steps = migrations()
+        known = steps[-1][0] if steps else 0
+        if current > known:
+            raise StoreError("E302", path=str(self.path), found=current, known=known)
+        for version, sql in steps:
+            if version <= current:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in sql.split(";\n"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0)
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> tuple[bool, str]:
+        aid = article.id
+        now = _now()
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            exists = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone()
+            if not exists:
+                self._insert(article, now)
+            self.db.execute(
+                "INSERT OR IGNORE INTO article_origins (article_id, origin, seen_at) VALUES (?, ?, ?)",
+                (aid, article.origin, now),
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return not exists, aid
+
+    def _insert(self, article: Article, now: str) -> None:
+        self.db.execute(
+            "INSERT INTO articles (id, text, title, outlet, url, published, timezone, language, authors,"
+            " agencies, format, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.text,
+                article.title,
+                article.outlet,
+                article.url,
+                article.published.isoformat() if article.published else None,
+                article.timezone,
+                article.language,
+                json.dumps(list(article.authors), ensure_ascii=False),
+                json.dumps(list(article.agencies), ensure_ascii=False),
+                str(article.format),
+                article.origin,
+                now,
+            ),
+        )
+        self.db.executemany(
+            'INSERT INTO paragraphs (article_id, position, role, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [(article.id, i, str(p.role), p.start, p.end) for i, p in enumerate(article.paragraphs)],
+        )
+        self.db.executemany(
+            "INSERT INTO removed (article_id, position, kind, text) VALUES (?, ?, ?, ?)",
+            [(article.id, i, str(r.kind), r.text) for i, r in enumerate(article.removed)],
+        )
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        self.db.execute(
+            "INSERT INTO rejections (origin, code, stage, reason, created_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (origin, code) DO UPDATE SET seen = seen + 1, reason = excluded.reason",
+            (rejection.origin, rejection.code, rejection.stage, rejection.reason, _now()),
+        )
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self.db.execute(
+            "SELECT id, title, outlet, published, origin FROM articles ORDER BY published IS NULL, published, id"
+        )
+        return [ArticleSummary(*row) for row in rows]
+
+    def article(self, ref: str) -> Article:
+        ref = ref.strip().lower()
+        rows = self.db.execute(
+            "SELECT id, text, outlet, url, published, timezone, language, authors, agencies, format, origin"
+            " FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+            (ref, ref + "\uffff"),
+        ).fetchall()
+        if not ref or not rows:
+            raise UsageError("E401", ref=ref)
+        if len(rows) > 1:
+            count = self.db.execute(
+                "SELECT count(*) FROM articles WHERE id >= ? AND id < ?", (ref, ref + "\uffff")
+            ).fetchone()[0]
+            raise UsageError("E402", ref=ref, count=count)
+        (aid, text, outlet, url, published, zone, language, authors, agencies, fmt, origin) = rows[0]
+        paragraphs = tuple(
+            Paragraph(Role(role), start, end)
+            for role, start, end in self.db.execute(
+                'SELECT role, start, "end" FROM paragraphs WHERE article_id = ? ORDER BY position', (aid,)
+            )
+        )
+        removed = tuple(
+            Removed(RemovedKind(kind), rtext)
+            for kind, rtext in self.db.execute(
+                "SELECT kind, text FROM removed WHERE article_id = ? ORDER BY position", (aid,)
+            )
+        )
+        return Article(
+            text=text,
+            paragraphs=paragraphs,
+            removed=removed,
+            authors=tuple(json.loads(authors)),
+            agencies=tuple(json.loads(agencies)),
+            outlet=outlet,
+            url=url,
+            published=datetime.fromisoformat(published) if published else None,
+            timezone=zone,
+            language=language,
+            origin=origin,
+            format=Format(fmt),
+        )
+
+    def origins(self, article_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY seen_at, origin", (article_id,)
+        )
+        return [r[0] for r in rows]
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.db.execute("SELECT code, stage, reason, origin, created_at FROM rejections ORDER BY id")
+        return [
+            Rejection(code=c, stage=s, reason=r, origin=o, created_at=datetime.fromisoformat(t))
+            for c, s, r, o, t in rows
+        ]
+
+    def close(self) -> None:
+        self.db.close()
