@@ -25,6 +25,7 @@ from quellenlage.nlp.de import boilerplate, words
 __all__ = ["clean", "clean_many"]
 
 _CREDIT = re.compile(boilerplate.CREDIT_LINE, re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(boilerplate.PICTURE_CREDIT, re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(boilerplate.CAPTION_TRAILING_CREDIT, re.IGNORECASE)
 _PROMO = re.compile("|".join(f"(?:{p})" for p in boilerplate.PROMO), re.IGNORECASE)
 _OUTLET_IN_PROMO = [re.compile(p, re.IGNORECASE) for p in boilerplate.OUTLET_IN_PROMO]
@@ -72,9 +73,8 @@ def clean(doc: SourceDoc) -> Article:
     _mark_boilerplate(lines, facts)
     _mark_duplicates(lines)
     kept = [line for line in lines if line.removed is None]
-    kept = _assign_roles(kept, doc.meta.title, facts)
     _strip_closing_initials(kept, facts)
-    kept = [line for line in kept if line.text]
+    kept = _assign_roles([line for line in kept if line.text], doc.meta.title, facts)
     if not any(line.role in (Role.BODY, Role.LEAD, Role.TITLE, Role.BULLET) for line in kept):
         raise CleanError("E201")
     text, paragraphs = _freeze(kept)
@@ -135,7 +135,7 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
         elif _is_credit(t):
             line.removed = RemovedKind.CREDIT
             facts.add_agencies(nlpmeta.agencies_in(t))
-        elif _CAPTION_CREDIT.fullmatch(t) and nlptext.word_count(t) <= 90:
+        elif _CAPTION_CREDIT.fullmatch(t) and nlptext.word_count(t) <= boilerplate.CAPTION_MAX_WORDS + 15:
             line.removed = RemovedKind.CAPTION
             facts.add_agencies(nlpmeta.agencies_in(t[t.lower().rfind(":") :]))
         elif t in boilerplate.PICTURE_LABELS:
@@ -148,13 +148,14 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
                     facts.outlets.append(nlpmeta.canonical_outlet(m["outlet"]))
         elif (m := _DATELINE.match(t)) and nlpmeta.agencies_in(m["codes"]):
             facts.add_agencies(nlpmeta.agencies_in(m["codes"]))
-    # A caption is the line right above a credit, in the same block.
+    # A caption is the short line right above a picture credit, in the same block.
     for prev, line in zip(lines, lines[1:], strict=False):
         if (
             line.removed is RemovedKind.CREDIT
+            and (_PICTURE_CREDIT.match(line.text) or nlpmeta.is_agency_line(line.text))
             and prev.removed is None
             and prev.block == line.block
-            and nlptext.word_count(prev.text) <= 80
+            and nlptext.word_count(prev.text) <= boilerplate.CAPTION_MAX_WORDS
             and (nlptext.ends_sentence(prev.text) or nlptext.word_count(prev.text) >= 6)
         ):
             prev.removed = RemovedKind.CAPTION
@@ -242,7 +243,7 @@ def _assign_roles(kept: list[_Line], title_hint: str | None, facts: _Facts) -> l
     for line in kept[: max(title_at, 0)]:
         if line.role is not None:
             continue
-        if names := _byline(line.text, in_head=True):
+        if names := _byline(line.text, in_head=False):
             line.role = Role.BYLINE
             for name in names:
                 facts.add_author(name)
@@ -262,7 +263,7 @@ def _find_title(kept: list[_Line], hint: str | None) -> int | None:
                 return i
         return None
     for i, line in enumerate(kept[:6]):
-        if _byline(line.text, in_head=True):
+        if _BYLINE_PREFIX.match(line.text) and _byline(line.text, in_head=False):
             continue
         if _headline_like(line.text):
             return i
@@ -284,7 +285,6 @@ def _split_kicker(kept: list[_Line], title_at: int) -> tuple[list[_Line], int]:
         and _headline_like(nxt.text)
         and n <= 6
         and nlptext.word_count(nxt.text) > n
-        and not _byline(nxt.text, in_head=True)
     ):
         title.role, nxt.role = Role.KICKER, Role.TITLE
         return kept, title_at + 1
@@ -334,14 +334,10 @@ def _assign_after_title(rest: list[_Line], lead_done: bool, facts: _Facts) -> No
 
 def _strip_closing_initials(kept: list[_Line], facts: _Facts) -> None:
     """'(jag)' after the last sentence, or on its own closing line, names authors and agencies."""
-    body = [line for line in kept if line.role is Role.BODY]
-    if not body:
+    if len(kept) < 2:
         return
-    last = body[-1]
-    m = _TRAILING_INITIALS.search(last.text)
-    whole = _CLOSING_INITIALS.fullmatch(last.text)
-    if not m and whole and len(body) > 1:
-        m = whole
+    last = kept[-1]
+    m = _TRAILING_INITIALS.search(last.text) or _CLOSING_INITIALS.fullmatch(last.text)
     if not m:
         return
     codes = [c.strip() for c in m["codes"].split("/") if c.strip()]
@@ -383,7 +379,12 @@ def _article(
     doc: SourceDoc, text: str, paragraphs: tuple[Paragraph, ...], removed: tuple[Removed, ...], facts: _Facts
 ) -> Article:
     meta: Metadata = doc.meta
-    outlet = meta.outlet or (facts.outlets[0] if facts.outlets else None) or nlpmeta.outlet_from_url(meta.url)
+    outlet = (
+        meta.outlet
+        or nlpmeta.outlet_from_url(meta.url)
+        or (facts.outlets[0] if facts.outlets else None)
+        or nlpmeta.host_of(meta.url)
+    )
     if outlet:
         outlet = nlpmeta.canonical_outlet(outlet)
     zone = nlpmeta.timezone_for(outlet, meta.url, nlptext.looks_swiss(text))

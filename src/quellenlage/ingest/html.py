@@ -16,7 +16,11 @@ EXTRACT_OPTIONS: dict[str, object] = {
     "include_tables": True,
     "with_metadata": True,
     "deduplicate": False,
-    "date_extraction_params": {"original_date": True, "extensive_search": True},
+    "date_extraction_params": {
+        "original_date": True,
+        "extensive_search": True,
+        "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+    },
 }
 
 

@@ -76,9 +76,15 @@ _BY_NAME = _registry_by_name()
 _BY_DOMAIN = {d: name for name, (domains, _tz, _names) in outlets.OUTLETS.items() for d in domains}
 
 
+_DATIVE_ARTICLE = re.compile(r"^(?:dem|den|des)\s+", re.IGNORECASE)
+
+
 def canonical_outlet(name: str) -> str:
-    """The registry's name for an outlet as written, or the name itself, trimmed."""
+    """The registry's name for an outlet as written, or the name itself, trimmed ("dem X" -> "X")."""
     name = name.strip(" .,:;!?\"'«»„“")
+    if name.lower() in _BY_NAME:
+        return _BY_NAME[name.lower()]
+    name = _DATIVE_ARTICLE.sub("", name)
     return _BY_NAME.get(name.lower(), name)
 
 
@@ -90,14 +96,14 @@ def host_of(url: str | None) -> str | None:
 
 
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet a URL belongs to: a registered name, else its host without ``www.``."""
+    """The registered outlet a URL belongs to, or None."""
     host = host_of(url)
     if host is None:
         return None
     for domain, name in _BY_DOMAIN.items():
         if host == domain or host.endswith("." + domain):
             return name
-    return host
+    return None
 
 
 def timezone_for(outlet: str | None, url: str | None, swiss_text: bool) -> str | None:

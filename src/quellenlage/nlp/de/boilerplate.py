@@ -12,6 +12,13 @@ CREDIT_LINE: Final = (
     r"fotograf(?:in)?)\s*(?::|©)|©|\(c\))\s*\S.{0,150}"
 )
 
+#: A picture credit, which marks the line above it as the picture's caption. "Quelle:" lines credit
+#: the article's sources, not a picture, and say nothing about the line above.
+PICTURE_CREDIT: Final = r"(?:(?:copyright|foto|fotos|bild|bilder|photo|fotograf(?:in)?)\s*(?::|©)|©|\(c\)).*"
+
+#: Captions are short: a line above a picture credit with more words than this is text.
+CAPTION_MAX_WORDS: Final = 35
+
 #: A credit at the end of a caption line: "… in Moskau. Foto: dpa".
 CAPTION_TRAILING_CREDIT: Final = (
     r".{8,}?[.!?)»“\"]\s*(?:(?:foto|bild|photo|copyright|quelle)\s*:|©)\s*\S.{0,120}"
@@ -25,7 +32,9 @@ PICTURE_LABELS: Final = ("Symbolbild", "Archivbild", "Archivfoto", "Bildergaleri
 #: sentence does not use it.
 PROMO: Final = (
     r"folgst du (?:schon|uns)\b",
-    r"folgen sie (?:uns|\S+ (?:schon )?auf)\b",
+    r"folgen sie (?:uns|.{2,40}? auf (?:whatsapp|instagram|facebook|x|twitter|telegram|tiktok|threads|bluesky|"
+    r"linkedin|youtube|mastodon|google news))\b",
+    r"\bverpass(?:e|en sie) (?:keine|nichts)\b",
     r"\babonnier(?:e|en sie)\b",
     r"\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten)\b",
     r"\b(?:jetzt|hier) (?:anmelden|abonnieren|registrieren|downloaden|herunterladen)\b",
@@ -46,6 +55,7 @@ PROMO: Final = (
 OUTLET_IN_PROMO: Final = (
     r"folgst du schon (?P<outlet>.{2,40}?) auf\b",
     r"folgen sie (?P<outlet>.{2,40}?) (?:schon )?auf\b",
+    r"folge (?P<outlet>.{2,40}?) (?:schon )?auf\b",
     r"-kanal von (?P<outlet>.{2,40}?)(?: und\b|[,.!?]|$)",
     r"newsletter (?:von|der|des) (?P<outlet>.{2,40}?)(?: und\b|[,.!?]|$)",
 )
