@@ -31,7 +31,10 @@ def main() -> None:
     print(f"{'':<20}{'F1':>8}{'precision':>11}{'recall':>8}{'pages/s':>10}")
     for name, s in (("trafilatura (plain)", reference), ("quellenlage", result)):
         print(f"{name:<20}{s.f1:>8.3f}{s.precision:>11.3f}{s.recall:>8.3f}{s.pages_per_second:>10.1f}")
-    print(f"ratio F1 {result.f1 / reference.f1:.3f}, speed {result.pages_per_second / reference.pages_per_second:.2f}")
+    print(
+        f"ratio F1 {result.f1 / reference.f1:.3f}, "
+        f"speed {result.pages_per_second / reference.pages_per_second:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -15,9 +15,20 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 from quellenlage.errors import CleanError
-from quellenlage.model import Article, Format, Metadata, Paragraph, Rejection, Removed, RemovedKind, Role, SourceDoc
+from quellenlage.model import (
+    Article,
+    Format,
+    Metadata,
+    Paragraph,
+    Rejection,
+    Removed,
+    RemovedKind,
+    Role,
+    SourceDoc,
+)
 from quellenlage.nlp import meta as nlpmeta
 from quellenlage.nlp import text as nlptext
 from quellenlage.nlp.de import boilerplate, words
@@ -34,7 +45,9 @@ _TRAILING_INITIALS = re.compile(boilerplate.TRAILING_INITIALS)
 _BYLINE_PREFIX = re.compile(boilerplate.BYLINE_PREFIX, re.IGNORECASE)
 _MATERIAL = re.compile(boilerplate.MATERIAL_CREDIT, re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^[•▪►▶■◾●*–-]\s+(?=\S)")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèëáàâóòôíìîúùûçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+)?|[A-ZÄÖÜ]\.)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüßéèëáàâóòôíìîúùûçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+)?|[A-ZÄÖÜ]\.)$"
+)
 _GLUED = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß])")
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}?\s*\((?P<codes>[^()]{2,40})\)\s*[-–—:]\s")
 _KEY = re.compile(r"\W+")
@@ -74,8 +87,9 @@ def clean(doc: SourceDoc) -> Article:
     _mark_duplicates(lines)
     kept = [line for line in lines if line.removed is None]
     _strip_closing_initials(kept, facts)
-    kept = _assign_roles([line for line in kept if line.text], doc.meta.title, facts)
-    if not any(line.role in (Role.BODY, Role.LEAD, Role.TITLE, Role.BULLET) for line in kept):
+    hint = " ".join(nlptext.normalize(doc.meta.title or "").split()) or None
+    kept = _assign_roles([line for line in kept if line.text], hint, facts)
+    if not any(line.role in (Role.BODY, Role.LEAD, Role.BULLET, Role.SUBHEADING) for line in kept):
         raise CleanError("E201")
     text, paragraphs = _freeze(kept)
     removed = tuple(Removed(line.removed, line.text) for line in lines if line.removed) + tuple(
@@ -110,7 +124,7 @@ def _hard_wrapped(blocks: list[list[str]]) -> bool:
     inner = [ln for b in blocks if len(b) > 1 for ln in b[:-1]]
     if len(inner) < 4:
         return False
-    wrapped = sum(1 for ln in inner if 50 <= len(ln) <= 100 and ln[-1] not in ".!?:\"“»")
+    wrapped = sum(1 for ln in inner if 50 <= len(ln) <= 100 and ln[-1] not in '.!?:"“»')
     return wrapped / len(inner) > 0.6
 
 
@@ -149,7 +163,7 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
         elif (m := _DATELINE.match(t)) and nlpmeta.agencies_in(m["codes"]):
             facts.add_agencies(nlpmeta.agencies_in(m["codes"]))
     # A caption is the short line right above a picture credit, in the same block.
-    for prev, line in zip(lines, lines[1:], strict=False):
+    for prev, line in pairwise(lines):
         if (
             line.removed is RemovedKind.CREDIT
             and (_PICTURE_CREDIT.match(line.text) or nlpmeta.is_agency_line(line.text))
@@ -164,7 +178,11 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
 def _is_credit(text: str) -> bool:
     if nlpmeta.is_agency_line(text) or _MATERIAL.fullmatch(text):
         return True
-    return bool(_CREDIT.fullmatch(text)) and nlptext.word_count(text) <= 25 and not nlptext.ends_sentence(text[-2:])
+    return (
+        bool(_CREDIT.fullmatch(text))
+        and nlptext.word_count(text) <= 25
+        and not nlptext.ends_sentence(text[-2:])
+    )
 
 
 def _mark_duplicates(lines: list[_Line]) -> None:
@@ -218,7 +236,7 @@ def _names(text: str) -> list[str]:
 
 def _byline(text: str, in_head: bool) -> list[str]:
     """Authors named by a byline ("Von Karin Leuthold", or a bare name line near the top)."""
-    if nlptext.word_count(text) > 12 or nlptext.ends_sentence(text) and not text.endswith("."):
+    if nlptext.word_count(text) > 12 or (nlptext.ends_sentence(text) and not text.endswith(".")):
         return []
     m = _BYLINE_PREFIX.match(text)
     if m:
@@ -231,7 +249,7 @@ def _assign_roles(kept: list[_Line], title_hint: str | None, facts: _Facts) -> l
         return kept
     title_at = _find_title(kept, title_hint)
     if title_at is None and title_hint:
-        kept.insert(0, _Line(nlptext.normalize(title_hint).replace("\n", " "), -1))
+        kept.insert(0, _Line(title_hint, -1))
         title_at = 0
     if title_at is None:
         title_at = -1  # no title: everything is head material after an imaginary one
@@ -285,6 +303,7 @@ def _split_kicker(kept: list[_Line], title_at: int) -> tuple[list[_Line], int]:
         and _headline_like(nxt.text)
         and n <= 6
         and nlptext.word_count(nxt.text) > n
+        and not _byline(nxt.text, in_head=False)
     ):
         title.role, nxt.role = Role.KICKER, Role.TITLE
         return kept, title_at + 1
@@ -316,10 +335,20 @@ def _assign_after_title(rest: list[_Line], lead_done: bool, facts: _Facts) -> No
                 facts.add_author(name)
             continue
         if in_head:
-            if not lead_done and _is_prose(t) and nlptext.word_count(t) <= 80 and nlptext.sentence_count(t) <= 4:
+            if (
+                not lead_done
+                and _is_prose(t)
+                and nlptext.word_count(t) <= 80
+                and nlptext.sentence_count(t) <= 4
+            ):
                 line.role, lead_done = Role.LEAD, True
                 continue
-            if lead_done and nlptext.ends_sentence(t) and nlptext.sentence_count(t) == 1 and nlptext.word_count(t) <= 30:
+            if (
+                lead_done
+                and nlptext.ends_sentence(t)
+                and nlptext.sentence_count(t) == 1
+                and nlptext.word_count(t) <= 30
+            ):
                 pending.append(line)
                 continue
             in_head = False

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -39,7 +39,9 @@ app.add_typer(eval_app, name="eval")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
-DbOption = typer.Option(None, "--db", help=f"SQLite file [env QUELLENLAGE_DB, default {SETTINGS['QUELLENLAGE_DB'][0]}]")
+DbOption = typer.Option(
+    None, "--db", help=f"SQLite file [env QUELLENLAGE_DB, default {SETTINGS['QUELLENLAGE_DB'][0]}]"
+)
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
@@ -50,7 +52,7 @@ def _settings() -> Settings:
         _fail(e)
 
 
-def _fail(e: QuellenlageError) -> Any:
+def _fail(e: QuellenlageError) -> NoReturn:
     err.print(f"[bold red]error[/] {e.code}: {escape(e.message)}\n  → {escape(e.hint)}")
     raise typer.Exit(2 if isinstance(e, UsageError) else 1)
 
@@ -80,7 +82,9 @@ def _print_json(data: Any) -> None:
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or quoted globs."),
     db: Path | None = DbOption,
-    outlet: str | None = typer.Option(None, help="Outlet of every input (overrides sidecars and JSONL fields)."),
+    outlet: str | None = typer.Option(
+        None, help="Outlet of every input (overrides sidecars and JSONL fields)."
+    ),
     url: str | None = typer.Option(None, help="URL of every input."),
     published: str | None = typer.Option(None, help="Publication time of every input, ISO 8601."),
     max_bytes: int | None = typer.Option(
@@ -102,7 +106,11 @@ def ingest(
         ) as bar:  # fmt: skip
             task = bar.add_task("ingest", total=None)
             report = ingest_paths(
-                paths, store, meta, limit, progress=lambda done, total: bar.update(task, completed=done, total=total)
+                paths,
+                store,
+                meta,
+                limit,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     if as_json:
         _print_json(_report_json(report))
@@ -115,7 +123,8 @@ def _report_json(report: IngestReport) -> dict[str, Any]:
     return {
         "counts": {str(s): report.count(s) for s in Status},
         "outcomes": [
-            {k: v for k, v in (("status", str(o.status)), *vars_of(o)) if v is not None} for o in report.outcomes
+            {k: v for k, v in (("status", str(o.status)), *vars_of(o)) if v is not None}
+            for o in report.outcomes
         ],
     }
 
@@ -134,7 +143,7 @@ def _print_report(report: IngestReport) -> None:
     shown = 0
     for o in report.outcomes:
         if shown >= 50:
-            out.print(f"  … and more; see [bold]quellenlage rejections[/] and [bold]quellenlage articles[/]")
+            out.print("  … and more; see [bold]quellenlage rejections[/] and [bold]quellenlage articles[/]")
             break
         if o.status is Status.NEW and counts[Status.NEW] <= 20:
             out.print(f"  [green]new[/]        {o.article_id}  {escape(o.title or '(no title)')}")

@@ -27,7 +27,10 @@ class Settings:
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        get = lambda name: env.get(name) or SETTINGS[name][0]  # noqa: E731
+
+        def get(name: str) -> str:
+            return env.get(name) or SETTINGS[name][0]
+
         raw = get("QUELLENLAGE_MAX_BYTES")
         try:
             max_bytes = int(raw)

@@ -19,8 +19,16 @@ from typing import Final
 
 #: code -> (stage, message template, what to do). Templates use ``str.format`` fields.
 CODES: Final[dict[str, tuple[str, str, str]]] = {
-    "E101": ("ingest", "path does not exist: {path}", "check the spelling, or quote a glob so the shell leaves it"),
-    "E102": ("ingest", "no file matches the pattern {path}", "check the pattern; folders are searched recursively"),
+    "E101": (
+        "ingest",
+        "path does not exist: {path}",
+        "check the spelling, or quote a glob so the shell leaves it",
+    ),
+    "E102": (
+        "ingest",
+        "no file matches the pattern {path}",
+        "check the pattern; folders are searched recursively",
+    ),
     "E103": ("ingest", "file is empty: {path}", "remove it or re-download it"),
     "E104": ("ingest", "file looks binary, not text: {path}", "pass text, HTML or JSONL files"),
     "E105": (
@@ -34,7 +42,11 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "convert the file to UTF-8",
     ),
     "E107": ("ingest", "cannot read {path}: {detail}", "check the file's permissions"),
-    "E108": ("ingest", "line {line} is not valid JSON: {detail}", "fix or drop that line; the others were read"),
+    "E108": (
+        "ingest",
+        "line {line} is not valid JSON: {detail}",
+        "fix or drop that line; the others were read",
+    ),
     "E109": (
         "ingest",
         "line {line} has no usable 'text' field",
@@ -49,8 +61,16 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E112": ("ingest", "sidecar {path} is not a JSON object: {detail}", "fix the sidecar or remove it"),
     "E113": ("ingest", "unsupported input {path}", "pass .txt, .html or .jsonl files, or folders of them"),
     "E201": ("clean", "nothing is left after cleaning", "check that the input is a news article"),
-    "E299": ("clean", "unexpected error while cleaning: {detail}", "report this input as a bug; the batch went on"),
-    "E301": ("store", "cannot open the database {path}: {detail}", "check the path given by --db or QUELLENLAGE_DB"),
+    "E299": (
+        "clean",
+        "unexpected error while cleaning: {detail}",
+        "report this input as a bug; the batch went on",
+    ),
+    "E301": (
+        "store",
+        "cannot open the database {path}: {detail}",
+        "check the path given by --db or QUELLENLAGE_DB",
+    ),
     "E302": (
         "store",
         "the database {path} has schema version {found}, newer than this program ({known})",

@@ -74,7 +74,9 @@ def _squash(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
-def score(pages: Path, expected: Path, extract: Extractor = ours, limit: int | None = None) -> ExtractionScore:
+def score(
+    pages: Path, expected: Path, extract: Extractor = ours, limit: int | None = None
+) -> ExtractionScore:
     gold = json.loads(expected.read_text(encoding="utf-8"))
     tp = fp = fn = tn = failed = n = 0
     spent = 0.0

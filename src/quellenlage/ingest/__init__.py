@@ -152,7 +152,9 @@ def _decode_line(raw: bytes, origin: str) -> str | Rejection:
             return _rejection(err, origin)
 
 
-def read_all(paths: Sequence[str], meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | Rejection | Skipped]:
+def read_all(
+    paths: Sequence[str], meta: Metadata, max_bytes: int
+) -> Iterator[SourceDoc | Rejection | Skipped]:
     """Everything the paths hold, in order."""
     for item in plan(paths):
         if isinstance(item, Planned):

@@ -5,23 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 import trafilatura
+from trafilatura.settings import Document
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import looks_binary
 from quellenlage.model import Format, Metadata, SourceDoc
 
-#: Options for trafilatura, shared with the extraction evaluation so it measures what ingest does.
-EXTRACT_OPTIONS: dict[str, object] = {
-    "include_comments": False,
-    "include_tables": True,
-    "with_metadata": True,
-    "deduplicate": False,
-    "date_extraction_params": {
-        "original_date": True,
-        "extensive_search": True,
-        "outputformat": "%Y-%m-%dT%H:%M:%S%z",
-    },
-}
+#: htmldate options: the original publication date, searched hard, with time and offset when given.
+DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+#: Fewer words than this is navigation or a stub, not an article's main text.
+MIN_WORDS = 10
 
 
 def _date(value: str | None) -> datetime | None:
@@ -41,11 +35,18 @@ def read_html(data: bytes | str, origin: str, meta: Metadata) -> SourceDoc:
     if looks_binary(raw):
         raise InputError("E104", path=origin)
     try:
-        doc = trafilatura.bare_extraction(raw, url=meta.url, **EXTRACT_OPTIONS)
+        doc = trafilatura.bare_extraction(
+            raw,
+            url=meta.url,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            deduplicate=False,
+            date_extraction_params=DATE_OPTIONS,
+        )
     except (ValueError, TypeError, AttributeError) as err:  # malformed markup deep inside lxml
         raise InputError("E110", path=origin) from err
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not isinstance(doc, Document) or not doc.text or len(doc.text.split()) < MIN_WORDS:
         raise InputError("E110", path=origin)
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     page = Metadata(
@@ -55,4 +56,4 @@ def read_html(data: bytes | str, origin: str, meta: Metadata) -> SourceDoc:
         title=doc.title or None,
         authors=authors,
     )
-    return SourceDoc(origin=origin, format=Format.HTML, text=text, meta=meta.merged_over(page))
+    return SourceDoc(origin=origin, format=Format.HTML, text=doc.text, meta=meta.merged_over(page))

@@ -10,9 +10,9 @@ from quellenlage.ingest.meta import metadata_from_mapping
 from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 
 
-def read_jsonl(lines: Iterable[tuple[int, str]], path: str, meta: Metadata, max_bytes: int) -> Iterator[
-    SourceDoc | Rejection
-]:
+def read_jsonl(
+    lines: Iterable[tuple[int, str]], path: str, meta: Metadata, max_bytes: int
+) -> Iterator[SourceDoc | Rejection]:
     """Each numbered line becomes a SourceDoc, or a Rejection that names the line; the others go on."""
     for number, line in lines:
         if not line.strip():

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 
 from quellenlage.nlp.de import agencies, dates, outlets
 
-_LABEL = "|".join(sorted((re.escape(x) for x in dates.PUBLISHED_LABELS + dates.UPDATED_LABELS), key=len, reverse=True))
+_LABEL = "|".join(
+    sorted((re.escape(x) for x in dates.PUBLISHED_LABELS + dates.UPDATED_LABELS), key=len, reverse=True)
+)
 _MONTH = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(dates.WEEKDAYS)
 _ZONE = "|".join(dates.ZONE_ABBREVIATIONS)
@@ -40,7 +42,7 @@ _STAMP_LINE_RE = re.compile(
 
 
 def parse_timestamp_line(line: str) -> list[Timestamp] | None:
-    """The timestamps of a line that is nothing but timestamps ("Publiziert17. August 2025, 20:11"), else None."""
+    """The timestamps of a line made of nothing else ("Publiziert17. August 2025, 20:11"), else None."""
     if len(line) > 160 or not _STAMP_LINE_RE.match(line):
         return None
     found: list[Timestamp] = []
@@ -129,7 +131,7 @@ _AGENCY_TOKEN = re.compile(r"[\w.-]+(?: [\w.-]+)?")
 
 
 def agencies_in(text: str) -> list[str]:
-    """News agencies credited in a credit line, in order: 'Pool Sputnik Kremlin/AP/dpa' -> Sputnik, AP, dpa."""
+    """News agencies credited in a line, in order: 'Pool Sputnik Kremlin/AP/dpa' -> Sputnik, AP, dpa."""
     found: list[str] = []
     for part in re.split(r"[/,;|()]|\s+(?:und|and|&)\s+", text):
         for word in part.split():

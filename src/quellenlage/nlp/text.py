@@ -64,7 +64,7 @@ def sentence_count(text: str) -> int:
         before = text[: match.start()].rstrip("\"'“”«»‹›‘’)]")
         if before.endswith("."):
             last = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
-            last_l = last.lower().lstrip("(\"„«")
+            last_l = last.lower().lstrip('("„«')
             if last_l in words.ABBREVIATIONS or last.isdigit() or (len(last) == 1 and last.isalpha()):
                 continue
         count += 1

@@ -117,7 +117,8 @@ class SqliteStore:
 
     def articles(self) -> list[ArticleSummary]:
         rows = self.db.execute(
-            "SELECT id, title, outlet, published, origin FROM articles ORDER BY published IS NULL, published, id"
+            "SELECT id, title, outlet, published, origin FROM articles"
+            " ORDER BY published IS NULL, published, id"
         )
         return [ArticleSummary(*row) for row in rows]
 

@@ -64,7 +64,9 @@ OUTLET_IN_PROMO: Final = (
 CLOSING_INITIALS: Final = r"\(?(?P<codes>[a-zäöü]{2,4}(?:\s*/\s*[a-zA-Zäöü-]{2,12}){0,3})\)?"
 
 #: The same initials glued to the end of the last paragraph: "… nicht vor. (jag)".
-TRAILING_INITIALS: Final = r"(?<=[.!?“»\"])\s*\((?P<codes>[a-zA-Zäöü]{2,12}(?:\s*/\s*[a-zA-Zäöü-]{2,12}){0,3})\)$"
+TRAILING_INITIALS: Final = (
+    r"(?<=[.!?“»\"])\s*\((?P<codes>[a-zA-Zäöü]{2,12}(?:\s*/\s*[a-zA-Zäöü-]{2,12}){0,3})\)$"
+)
 
 #: A byline: "Von Karin Leuthold", "Text: Karin Leuthold und Max Muster, Zürich", "Autor: K. Leuthold".
 BYLINE_PREFIX: Final = r"(?:von|text|autor|autorin|autoren|ein (?:kommentar|bericht|gastbeitrag) von)\s*:?\s+"

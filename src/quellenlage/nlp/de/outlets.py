@@ -42,4 +42,9 @@ OUTLETS: Final[dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]]] = {
 }
 
 #: Country-code top-level domain -> home time zone, for outlets not in the list above.
-TLD_TIMEZONES: Final = {"ch": "Europe/Zurich", "li": "Europe/Vaduz", "at": "Europe/Vienna", "de": "Europe/Berlin"}
+TLD_TIMEZONES: Final = {
+    "ch": "Europe/Zurich",
+    "li": "Europe/Vaduz",
+    "at": "Europe/Vienna",
+    "de": "Europe/Berlin",
+}

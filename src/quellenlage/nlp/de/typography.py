@@ -6,7 +6,9 @@ from typing import Final
 INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 #: Every horizontal space character that becomes a plain space (NBSP, narrow NBSP, thin space, ...).
-SPACES: Final = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+SPACES: Final = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+)
 
 #: Line separators that become ``\n``.
 LINE_BREAKS: Final = ("\r\n", "\r", "\u2028", "\u2029", "\x85")

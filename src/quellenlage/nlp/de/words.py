@@ -14,7 +14,9 @@ FUNCTION_WORDS: Final = frozenset(
 )
 
 #: Particles inside personal names ("Ursula von der Leyen").
-NAME_PARTICLES: Final = frozenset({"von", "van", "de", "der", "den", "zu", "da", "di", "del", "la", "le", "ten"})
+NAME_PARTICLES: Final = frozenset(
+    {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "la", "le", "ten"}
+)
 
 #: Abbreviations after which a period does not end a sentence (lower-case, without the period).
 ABBREVIATIONS: Final = frozenset(
@@ -46,7 +48,9 @@ SWISS_SPELLINGS: Final = frozenset(
 
 #: Frequent words per language, for telling the language of a text.
 LANGUAGE_MARKERS: Final = {
-    "de": frozenset("der die das und ist nicht ein eine sich mit auf für den dem des von zu im auch wird".split()),
+    "de": frozenset(
+        "der die das und ist nicht ein eine sich mit auf für den dem des von zu im auch wird".split()
+    ),
     "en": frozenset("the and is are was were of to in that for with on it this by from has have".split()),
     "fr": frozenset("le la les et est des une un du dans que pour pas sur qui avec sont au".split()),
     "it": frozenset("il la di che è e un una per non sono del della con gli le nel".split()),

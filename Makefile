@@ -1,0 +1,19 @@
+.PHONY: demo test lint eval bench
+
+demo:  ## set up and run the main job on examples/
+	bash scripts/demo
+
+test:  ## the whole suite, as CI runs it
+	bash .ci/run
+
+lint:
+	.venv/bin/ruff check src tests bench
+	.venv/bin/ruff format --check src tests bench
+	.venv/bin/mypy
+
+eval:  ## scores on ../shared (needs the evaluation data)
+	.venv/bin/quellenlage eval extraction --pages ../shared/data/extraction-de/pages --expected ../shared/data/extraction-de/expected.json
+	.venv/bin/python ../shared/tools/check_seeds.py --part fields
+
+bench:  ## benchmarks, run by hand
+	.venv/bin/python bench/bench_extraction.py

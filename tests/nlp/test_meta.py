@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from quellenlage.nlp.meta import (
+    agencies_in,
+    canonical_outlet,
+    is_agency_line,
+    outlet_from_url,
+    parse_timestamp_line,
+    timezone_for,
+)
+
+
+def test_two_stamps_on_one_line() -> None:
+    stamps = parse_timestamp_line("Publiziert 17. August 2025, 20:11 | Aktualisiert 18. August 2025, 07:12")
+    assert stamps is not None
+    assert [s.updated for s in stamps] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "line", ["Am 17. August 2025 sagte er", "Publiziert", "31.02.2025", "Seite 17. August"]
+)
+def test_not_a_timestamp_line(line: str) -> None:
+    assert parse_timestamp_line(line) is None
+
+
+def test_agencies_in_a_credit() -> None:
+    assert agencies_in("Copyright: Erika Muster/Pool Sputnik/AP/dpa") == ["Sputnik", "AP", "dpa"]
+    assert agencies_in("Foto: Erika Muster") == []
+    assert is_agency_line("Reuters / AFP")
+    assert not is_agency_line("Aus der Region")
+
+
+def test_outlets() -> None:
+    assert outlet_from_url("https://www.20min.ch/story/abc") == "20 Minuten"
+    assert outlet_from_url("https://unknown.example/x") is None
+    assert canonical_outlet("dem Stadtblatt") == "Stadtblatt"
+    assert canonical_outlet("Der Standard") == "Der Standard"
+    assert timezone_for(None, "https://zeitung.at/x", swiss_text=False) == "Europe/Vienna"
+    assert timezone_for(None, None, swiss_text=False) is None

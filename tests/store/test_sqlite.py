@@ -1,0 +1,122 @@
+"""The SQLite store: migrations, idempotent articles, atomic writes, rejections."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quellenlage.clean import clean
+from quellenlage.errors import StoreError, UsageError
+from quellenlage.model import Article, Format, Metadata, Rejection, SourceDoc
+from quellenlage.store import Store, migrations, open_store
+from quellenlage.store.sqlite import SqliteStore
+
+TEXT = (
+    "Haushalt beschlossen\n\nPubliziert 3. März 2026, 18:40\n\nVon Karin Muster\n\n"
+    "Der Stadtrat hat am Montag über den Haushalt beraten. Er stimmte knapp zu.\n\nDer Saal.\nFoto: dpa"
+)
+
+
+def article(text: str = TEXT, origin: str = "a.txt") -> Article:
+    return clean(
+        SourceDoc(origin, Format.TEXT, text, Metadata(outlet="Stadtblatt", url="https://s.example/a"))
+    )
+
+
+def test_round_trip_keeps_every_field(store: Store) -> None:
+    a = article()
+    assert store.add_article(a) == (True, a.id)
+    back = store.article(a.id)
+    assert back == a
+
+
+def test_same_article_is_stored_once_and_every_origin_is_kept(store: Store) -> None:
+    a = article()
+    b = article(origin="copy.txt")
+    assert store.add_article(a)[0] is True
+    assert store.add_article(b) == (False, a.id)
+    assert len(store.articles()) == 1
+    assert store.origins(a.id) == ["a.txt", "copy.txt"]
+
+
+def test_lookup_by_prefix(store: Store) -> None:
+    a = article()
+    store.add_article(a)
+    assert store.article(a.id[:6]).id == a.id
+    with pytest.raises(UsageError) as info:
+        store.article("zzzz")
+    assert info.value.code == "E401"
+
+
+def test_ambiguous_prefix(store: Store) -> None:
+    ids = set()
+    for i in range(40):
+        a = article(TEXT + f"\n\nZusatz Nummer {i} steht hier.")
+        store.add_article(a)
+        ids.add(a.id[0])
+    prefix = next(c for c in "0123456789abcdef" if sum(1 for s in store.articles() if s.id.startswith(c)) > 1)
+    with pytest.raises(UsageError) as info:
+        store.article(prefix)
+    assert info.value.code == "E402"
+
+
+def test_rejections_are_stored_once_per_origin_and_code(store: Store) -> None:
+    rej = Rejection(code="E103", stage="ingest", reason="file is empty", origin="e.txt")
+    store.add_rejection(rej)
+    store.add_rejection(rej)
+    rows = store.rejections()
+    assert [(r.code, r.origin, r.stage) for r in rows] == [("E103", "e.txt", "ingest")]
+    assert rows[0].created_at is not None
+
+
+def test_crash_mid_write_leaves_no_half_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SqliteStore(tmp_path / "c.db")
+    original = store.db
+
+    class Failing:
+        """Passes everything through, but fails on the write of removed material."""
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(original, name)
+
+        def executemany(self, sql: str, rows: object) -> object:
+            if "INSERT INTO removed" in sql:
+                raise sqlite3.OperationalError("disk I/O error")
+            return original.executemany(sql, rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "db", Failing())
+    with pytest.raises(sqlite3.OperationalError):
+        store.add_article(article())
+    monkeypatch.setattr(store, "db", original)
+    assert store.articles() == []
+    assert original.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 0
+    store.close()
+
+
+def test_migrations_are_numbered_and_applied_once(tmp_path: Path) -> None:
+    steps = migrations()
+    assert [v for v, _ in steps] == list(range(1, len(steps) + 1))
+    s = SqliteStore(tmp_path / "m.db")
+    assert s.schema_version() == len(steps)
+    s.close()
+    s = SqliteStore(tmp_path / "m.db")
+    assert s.schema_version() == len(steps)
+    s.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    s = SqliteStore(tmp_path / "n.db")
+    s.db.execute("INSERT INTO schema_version (version) VALUES (999)")
+    s.close()
+    with pytest.raises(StoreError) as info:
+        open_store(tmp_path / "n.db")
+    assert info.value.code == "E302"
+
+
+def test_unopenable_path(tmp_path: Path) -> None:
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(StoreError) as info:
+        open_store(tmp_path / "dir.db")
+    assert info.value.code == "E301"

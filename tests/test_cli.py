@@ -1,0 +1,118 @@
+"""The command line: summaries, JSON shapes and exit codes (0 handled, 1 rejected, 2 usage)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quellenlage.cli import app
+
+from .conftest import EXAMPLES
+
+ARTICLE = (
+    "Haushalt beschlossen\n\nDer Stadtrat hat am Montag über den Haushalt beraten. Er stimmte knapp zu.\n"
+)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("QUELLENLAGE_DB", str(tmp_path / "cli.db"))
+    monkeypatch.delenv("QUELLENLAGE_MAX_BYTES", raising=False)
+    return CliRunner()
+
+
+def test_ingest_reports_new_then_duplicate(cli: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    first = cli.invoke(app, ["ingest", str(tmp_path / "a.txt")])
+    assert first.exit_code == 0, first.output
+    assert "1 new" in first.output
+    second = cli.invoke(app, ["ingest", str(tmp_path / "a.txt")])
+    assert second.exit_code == 0
+    assert "1 duplicate" in second.output
+    assert "already stored" in second.output
+
+
+def test_ingest_with_rejection_exits_1_and_names_the_reason(cli: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = cli.invoke(app, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "E101" in result.output and "1 rejected" in result.output
+    listed = cli.invoke(app, ["rejections", "--json"])
+    assert listed.exit_code == 0
+    [row] = json.loads(listed.output)
+    assert row["code"] == "E101" and row["stage"] == "ingest" and row["reason"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ingest"],
+        ["ingest", "x", "--published", "yesterday"],
+        ["ingest", "x", "--max-bytes", "0"],
+        ["nonsense"],
+    ],
+)
+def test_usage_errors_exit_2(cli: CliRunner, args: list[str]) -> None:
+    assert cli.invoke(app, args).exit_code == 2
+
+
+def test_unknown_article_is_a_usage_error(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["article", "ffff"])
+    assert result.exit_code == 2
+    assert "E401" in result.output
+
+
+def test_ingest_json_summary(cli: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    data = json.loads(cli.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--json"]).output)
+    assert data["counts"]["new"] == 1
+    assert data["outcomes"][0]["status"] == "new"
+
+
+def test_command_line_metadata(cli: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    args = [
+        "ingest",
+        str(tmp_path / "a.txt"),
+        "--outlet",
+        "Stadtblatt",
+        "--published",
+        "2026-03-04T06:30+01:00",
+    ]
+    assert cli.invoke(app, args).exit_code == 0
+    [row] = json.loads(cli.invoke(app, ["articles", "--json"]).output)
+    assert row["outlet"] == "Stadtblatt"
+    assert row["published"] == "2026-03-04T06:30:00+01:00"
+
+
+def test_demo_corpus_end_to_end(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["ingest", str(EXAMPLES)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(cli.invoke(app, ["articles", "--json"]).output)
+    assert len(rows) == 5
+    outlets = {r["outlet"] for r in rows}
+    assert outlets == {"Kesselfurter Anzeiger", "Elbe-Echo", "Tagesblick", "Rundschau am Sonntag"}
+    for row in rows:
+        full = json.loads(cli.invoke(app, ["article", row["id"], "--json"]).output)
+        keys = {
+            "id",
+            "outlet",
+            "url",
+            "title",
+            "kicker",
+            "lead",
+            "authors",
+            "published",
+            "language",
+            "agencies",
+        }
+        assert keys | {"paragraphs", "removed"} <= set(full)
+        for p in full["paragraphs"]:
+            assert full["text"][p["start"] : p["end"]] == p["text"]
+    wires = [json.loads(cli.invoke(app, ["article", r["id"], "--json"]).output) for r in rows]
+    assert sum("dpa" in w["agencies"] for w in wires) >= 3
+    human = cli.invoke(app, ["article", rows[0]["id"]])
+    assert human.exit_code == 0 and rows[0]["title"] in human.output

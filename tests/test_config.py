@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quellenlage.config import SETTINGS, Settings
+from quellenlage.errors import UsageError
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_defaults() -> None:
+    s = Settings.from_env({})
+    assert s.db == Path("quellenlage.db")
+    assert s.max_bytes == 5_000_000
+
+
+def test_environment_overrides() -> None:
+    s = Settings.from_env({"QUELLENLAGE_DB": "/tmp/x.db", "QUELLENLAGE_MAX_BYTES": "10"})
+    assert s.db == Path("/tmp/x.db")
+    assert s.max_bytes == 10
+
+
+@pytest.mark.parametrize("value", ["ten", "0", "-5"])
+def test_invalid_setting_is_a_usage_error(value: str) -> None:
+    with pytest.raises(UsageError, match="QUELLENLAGE_MAX_BYTES"):
+        Settings.from_env({"QUELLENLAGE_MAX_BYTES": value})
+
+
+@pytest.mark.parametrize("name", sorted(SETTINGS))
+def test_every_setting_is_documented_in_the_readme(name: str) -> None:
+    assert name in README.read_text(encoding="utf-8")
