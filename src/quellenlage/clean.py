@@ -104,7 +104,7 @@ def clean_many(docs: Iterable[SourceDoc]) -> Iterator[Article | Rejection]:
         try:
             yield clean(doc)
         except CleanError as err:
-            yield Rejection(code=err.code, stage=err.stage, reason=err.reason, origin=doc.origin)
+            yield err.rejection(doc.origin)
 
 
 # --- lines -------------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score the product on evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped output is read by people in wide terminals and by grep: do not wrap it at 80 columns.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, highlight=False)
 
 DbOption = typer.Option(

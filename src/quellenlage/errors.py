@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from quellenlage.model import Rejection
+
 #: code -> (stage, message template, what to do). Templates use ``str.format`` fields.
 CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E101": (
@@ -98,6 +100,10 @@ class QuellenlageError(Exception):
     def reason(self) -> str:
         """The human-readable reason stored with a Rejection."""
         return f"{self.message}; {self.hint}"
+
+    def rejection(self, origin: str) -> Rejection:
+        """This error as the stored record of the input at ``origin``."""
+        return Rejection(code=self.code, stage=self.stage, reason=self.reason, origin=origin)
 
 
 class InputError(QuellenlageError):

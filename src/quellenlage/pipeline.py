@@ -55,10 +55,9 @@ def process(doc: SourceDoc) -> Article | Rejection:
     try:
         return clean(doc)
     except CleanError as err:
-        return Rejection(code=err.code, stage=err.stage, reason=err.reason, origin=doc.origin)
+        return err.rejection(doc.origin)
     except (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError) as err:
-        bug = QuellenlageError("E299", detail=f"{type(err).__name__}: {err}")
-        return Rejection(code=bug.code, stage=bug.stage, reason=bug.reason, origin=doc.origin)
+        return QuellenlageError("E299", detail=f"{type(err).__name__}: {err}").rejection(doc.origin)
 
 
 def _store(result: Article | Rejection, store: Store) -> Outcome:

@@ -48,10 +48,6 @@ class Skipped:
     reason: str
 
 
-def _rejection(err: InputError, origin: str) -> Rejection:
-    return Rejection(code=err.code, stage=err.stage, reason=err.reason, origin=origin)
-
-
 def _in_folder(folder: Path) -> Iterator[Planned | Skipped]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -78,10 +74,10 @@ def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
         elif _GLOB_CHARS & set(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                out.append(_rejection(InputError("E102", path=raw), raw))
+                out.append(InputError("E102", path=raw).rejection(raw))
             out.extend(plan(matches))
         else:
-            out.append(_rejection(InputError("E101", path=raw), raw))
+            out.append(InputError("E101", path=raw).rejection(raw))
     return out
 
 
@@ -116,9 +112,9 @@ def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | 
                 return
         yield read_html(data, origin, meta) if fmt is Format.HTML else read_text(data, origin, meta)
     except InputError as err:
-        yield _rejection(err, origin)
+        yield err.rejection(origin)
     except OSError as err:
-        yield _rejection(InputError("E107", path=origin, detail=err.strerror or str(err)), origin)
+        yield InputError("E107", path=origin, detail=err.strerror or str(err)).rejection(origin)
 
 
 def _numbered(text: str) -> Iterator[tuple[int, str]]:
@@ -149,7 +145,7 @@ def _decode_line(raw: bytes, origin: str) -> str | Rejection:
         try:
             return decode(raw, origin)
         except InputError as err:
-            return _rejection(err, origin)
+            return err.rejection(origin)
 
 
 def read_all(

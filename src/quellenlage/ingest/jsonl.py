@@ -21,7 +21,7 @@ def read_jsonl(
         try:
             yield _record(line, origin, number, meta, max_bytes)
         except InputError as err:
-            yield Rejection(code=err.code, stage=err.stage, reason=err.reason, origin=origin)
+            yield err.rejection(origin)
 
 
 def _record(line: str, origin: str, number: int, meta: Metadata, max_bytes: int) -> SourceDoc:
