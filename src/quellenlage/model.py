@@ -99,6 +99,67 @@ def content_id(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``start:end`` of an article's frozen text."""
+
+    start: int
+    end: int
+
+
+class StatementForm(StrEnum):
+    """How a speech event is rendered."""
+
+    DIRECT = "direct"  # „…“, sagte X
+    INDIRECT = "indirect"  # X sagte, Y habe …
+    FREE_INDIRECT = "free_indirect"  # Konjunktiv I continuing the last speaker, with no new cue
+    MIXED = "mixed"  # indirect with a partial quote
+    ACCORDING_TO = "according_to"  # laut X, X zufolge, nach Angaben von X
+    REPORTED = "reported"  # forderte, lehnt ab, zeigte sich offen
+
+
+class Polarity(StrEnum):
+    """What a speech event does to what it is about, for the claim ledger."""
+
+    ASSERT = "assert"
+    CONFIRM = "confirm"
+    DENY = "deny"
+    NOT_CONFIRMED = "not_confirmed"
+    NO_COMMENT = "no_comment"
+
+
+class Channel(StrEnum):
+    """Speech, thought or writing (SpkAtt's STWR)."""
+
+    SPEECH = "speech"
+    THOUGHT = "thought"
+    WRITING = "writing"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A speech event in one article. Every part is offsets into the article's frozen text.
+
+    ``cue`` and ``message`` may be discontinuous (a separated particle, a quote split by its verb).
+    ``actor`` is the resolved name of the source (a pronoun or description resolved to the person).
+    ``nested_in`` names the statement this one is reported inside.
+    """
+
+    id: str
+    form: StatementForm
+    cue: tuple[Span, ...]
+    message: tuple[Span, ...]
+    source: Span | None = None
+    actor: str | None = None
+    addressee: Span | None = None
+    medium: Span | None = None
+    time: Span | None = None
+    frame: tuple[Span, ...] = ()
+    nested_in: str | None = None
+    polarity: Polarity = Polarity.ASSERT
+    channel: Channel = Channel.SPEECH
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article. ``text`` is frozen; paragraphs and later annotations are offsets into it."""
 
@@ -114,6 +175,7 @@ class Article:
     language: str = "und"
     origin: str = ""
     format: Format = Format.TEXT
+    statements: tuple[Statement, ...] = ()
 
     @property
     def id(self) -> str:
@@ -121,6 +183,13 @@ class Article:
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def span_text(self, span: Span | None) -> str | None:
+        return None if span is None else self.text[span.start : span.end]
+
+    def spans_text(self, spans: tuple[Span, ...]) -> str:
+        """The text of possibly discontinuous spans, gaps shown as " … "."""
+        return " … ".join(self.text[s.start : s.end] for s in spans)
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]

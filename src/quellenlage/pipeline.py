@@ -1,4 +1,4 @@
-"""Assembles the stages: ingest -> clean -> store. Stages never import each other; this module does.
+"""Assembles the stages: ingest -> clean -> attribute -> store. Stages never import each other; this module does.
 
 Nothing here prints. Progress goes to an optional callback, and the result is an
 :class:`IngestReport` the caller can render.
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from quellenlage import ingest
+from quellenlage.attribution import attribute
 from quellenlage.clean import clean
 from quellenlage.errors import CleanError, QuellenlageError
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc
@@ -53,7 +54,7 @@ class IngestReport:
 def process(doc: SourceDoc) -> Article | Rejection:
     """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection."""
     try:
-        return clean(doc)
+        return attribute(clean(doc))
     except CleanError as err:
         return err.rejection(doc.origin)
     except (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError) as err:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quellenlage.model import Article, Rejection
+from quellenlage.model import Article, Rejection, Span, Statement
 from quellenlage.store import ArticleSummary
 
 
@@ -38,7 +38,41 @@ def article(article: Article, origins: list[str] | None = None) -> dict[str, Any
             for p in article.paragraphs
         ],
         "removed": [{"kind": str(r.kind), "text": r.text} for r in article.removed],
+        "statements": [statement(article, s) for s in article.statements],
         "text": article.text,
+    }
+
+
+def span(article: Article, value: Span | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {"start": value.start, "end": value.end, "text": article.text[value.start : value.end]}
+
+
+def spans(article: Article, values: tuple[Span, ...]) -> dict[str, Any] | None:
+    """A possibly discontinuous span: first start, last end, text with " … " for gaps, and its parts."""
+    if not values:
+        return None
+    out: dict[str, Any] = {"start": values[0].start, "end": values[-1].end, "text": article.spans_text(values)}
+    if len(values) > 1:
+        out["parts"] = [span(article, v) for v in values]
+    return out
+
+
+def statement(article: Article, s: Statement) -> dict[str, Any]:
+    source = span(article, s.source) or {"start": None, "end": None, "text": None}
+    return {
+        "id": s.id,
+        "form": str(s.form),
+        "cue": spans(article, s.cue),
+        "source": source | {"actor": s.actor},
+        "message": spans(article, s.message),
+        "addressee": span(article, s.addressee),
+        "medium": span(article, s.medium),
+        "time": span(article, s.time),
+        "nested_in": s.nested_in,
+        "polarity": str(s.polarity),
+        "channel": str(s.channel),
     }
 
 

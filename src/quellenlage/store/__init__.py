@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from quellenlage.model import Article, Rejection
+from quellenlage.model import Article, Rejection, Statement
 
 __all__ = ["MIGRATIONS", "ArticleSummary", "Store", "migrations", "open_store"]
 
@@ -52,6 +52,8 @@ class Store(Protocol):
         ...
 
     def origins(self, article_id: str) -> list[str]: ...
+
+    def statements(self, actor: str | None = None) -> list[tuple[Article, Statement]]: ...
 
     def rejections(self) -> list[Rejection]: ...
 

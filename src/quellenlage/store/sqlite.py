@@ -8,8 +8,45 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quellenlage.errors import StoreError, UsageError
-from quellenlage.model import Article, Format, Paragraph, Rejection, Removed, RemovedKind, Role
+from quellenlage.model import (
+    Article,
+    Channel,
+    Format,
+    Paragraph,
+    Polarity,
+    Rejection,
+    Removed,
+    RemovedKind,
+    Role,
+    Span,
+    Statement,
+    StatementForm,
+)
 from quellenlage.store import ArticleSummary, migrations
+
+
+def _spans(spans: tuple[Span, ...]) -> str:
+    return json.dumps([[s.start, s.end] for s in spans])
+
+
+def _span(span: Span | None) -> str | None:
+    return None if span is None else json.dumps([span.start, span.end])
+
+
+def _load_spans(raw: str) -> tuple[Span, ...]:
+    return tuple(Span(a, b) for a, b in json.loads(raw))
+
+
+def _load_span(raw: str | None) -> Span | None:
+    if raw is None:
+        return None
+    a, b = json.loads(raw)
+    return Span(a, b)
+
+
+_STATEMENT_COLUMNS = (
+    "id, form, cue, message, source, actor, addressee, medium, time, frame, nested_in, polarity, channel"
+)
 
 
 def _now() -> str:
@@ -105,6 +142,18 @@ class SqliteStore:
             "INSERT INTO removed (article_id, position, kind, text) VALUES (?, ?, ?, ?)",
             [(article.id, i, str(r.kind), r.text) for i, r in enumerate(article.removed)],
         )
+        self.db.executemany(
+            f"INSERT INTO statements (article_id, position, {_STATEMENT_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article.id, i, s.id, str(s.form), _spans(s.cue), _spans(s.message), _span(s.source), s.actor,
+                    _span(s.addressee), _span(s.medium), _span(s.time), _spans(s.frame), s.nested_in,
+                    str(s.polarity), str(s.channel),
+                )  # fmt: skip
+                for i, s in enumerate(article.statements)
+            ],
+        )
 
     def add_rejection(self, rejection: Rejection) -> None:
         self.db.execute(
@@ -153,6 +202,7 @@ class SqliteStore:
             text=text,
             paragraphs=paragraphs,
             removed=removed,
+            statements=self._statements(aid),
             authors=tuple(json.loads(authors)),
             agencies=tuple(json.loads(agencies)),
             outlet=outlet,
@@ -163,6 +213,36 @@ class SqliteStore:
             origin=origin,
             format=Format(fmt),
         )
+
+    def _statements(self, article_id: str) -> tuple[Statement, ...]:
+        rows = self.db.execute(
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id = ? ORDER BY position", (article_id,)
+        )
+        return tuple(
+            Statement(
+                id=sid, form=StatementForm(form), cue=_load_spans(cue), message=_load_spans(message),
+                source=_load_span(source), actor=actor, addressee=_load_span(addressee), medium=_load_span(medium),
+                time=_load_span(time), frame=_load_spans(frame), nested_in=nested_in, polarity=Polarity(polarity),
+                channel=Channel(channel),
+            )  # fmt: skip
+            for (sid, form, cue, message, source, actor, addressee, medium, time, frame, nested_in, polarity, channel)
+            in rows
+        )
+
+    def statements(self, actor: str | None = None) -> list[tuple[Article, Statement]]:
+        """Statements across articles, optionally only those whose actor contains ``actor``."""
+        sql = "SELECT DISTINCT article_id FROM statements"
+        args: tuple[str, ...] = ()
+        if actor:
+            sql += " WHERE lower(actor) LIKE ?"
+            args = (f"%{actor.lower()}%",)
+        out = []
+        for (aid,) in self.db.execute(sql + " ORDER BY article_id", args).fetchall():
+            art = self.article(aid)
+            out.extend(
+                (art, s) for s in art.statements if not actor or actor.lower() in (s.actor or "").lower()
+            )
+        return out
 
     def origins(self, article_id: str) -> list[str]:
         rows = self.db.execute(

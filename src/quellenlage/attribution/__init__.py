@@ -1,0 +1,183 @@
+"""Attribution: speech events in an article's frozen text become Statements.
+
+Entry points: :func:`attribute` for one article and :func:`attribute_many` for a batch.
+Each sentence is searched for cues (``rules``). A sentence with no cue that is in the
+subjunctive, or is a quotation, continues the statement before it (free indirect speech);
+a sentence in the indicative ends that run. Sources are resolved to names (``resolve``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from quellenlage.attribution.resolve import Resolver
+from quellenlage.attribution.rules import Event, Range, Sentence_, find_events
+from quellenlage.attribution.text import Doc, analyse
+from quellenlage.model import Article, Channel, Polarity, Role, Span, Statement, StatementForm
+from quellenlage.nlp import mood
+
+__all__ = ["attribute", "attribute_many", "events"]
+
+_HEADINGS = (Role.TITLE, Role.KICKER, Role.SUBHEADING)
+#: A run of reported speech continues at most this many sentences after its last cue.
+MAX_RUN = 6
+
+
+def attribute(article: Article) -> Article:
+    """The article with its statements; it never raises on odd text."""
+    doc = analyse(article.text, [(p.start, p.end, p.role in _HEADINGS) for p in article.paragraphs])
+    found = events(doc)
+    resolver = Resolver(doc)
+    statements = _statements(doc, found, resolver)
+    return replace(article, statements=tuple(statements))
+
+
+def attribute_many(articles: Iterable[Article]) -> Iterator[Article]:
+    for article in articles:
+        yield attribute(article)
+
+
+def _reported_sentence(s: Sentence_) -> bool:
+    toks = s.toks
+    if toks[s.start].mark and toks[s.start].quote >= 0:
+        return True
+    return any(
+        toks[i].quote < 0 and not toks[i].mark and toks[i].text.isalpha() and mood.is_subjunctive(toks[i].text)
+        for i in range(s.start, s.end)
+    )
+
+
+def _inside_report(s: Sentence_, found: list[Event]) -> bool:
+    """A cue sentence that is itself reported speech: subjunctive, and no indicative verb of saying leads it."""
+    if not _reported_sentence(s):
+        return False
+    for ev in found:
+        finite = ev.extras.get("finite")
+        if ev.form == "according_to" or finite is None:
+            return False
+        if not ev.extras.get("reported") and not mood.is_subjunctive(finite):
+            return False
+    return True
+
+
+def events(doc: Doc) -> list[Event]:
+    """Speech events of a document, with continuations carried across sentences."""
+    out: list[Event] = []
+    last: Event | None = None
+    since = 0
+    for index, sent in enumerate(doc.sentences):
+        found = find_events(doc, sent, index)
+        s = Sentence_(doc, sent, index)
+        if s.end <= s.start:
+            continue
+        if sent.heading and not found:
+            continue
+        carried = [e for e in found if e.carried]
+        for e in carried:
+            if last is None or not _reported_sentence(s):
+                found.remove(e)
+                continue
+            e.source = last.source
+            e.pronoun = last.pronoun
+            e.extras["carried_from"] = str(out.index(last))
+        if found and last is not None and since < MAX_RUN and not sent.heading and _inside_report(s, found):
+            ev = Event("free_indirect", [], [(s.start, s.end - 1)], index, source=last.source)
+            ev.pronoun = last.pronoun
+            ev.extras["carried_from"] = str(out.index(last))
+            out.append(ev)
+            out.extend(found)
+            since += 1
+            continue
+        if found:
+            out.extend(found)
+            anchored = [
+                e for n, e in enumerate(found) if e.source is not None and _container(found, n) is None
+            ]
+            if anchored and not sent.heading:
+                last = anchored[0] if carried else anchored[-1]
+                since = 0
+            continue
+        if last is not None and since < MAX_RUN and _reported_sentence(s):
+            message = (s.start, s.end - 1)
+            quoted = doc.tokens[s.start].mark
+            if quoted and doc.tokens[s.start].quote >= 0:
+                q = doc.quotes[doc.tokens[s.start].quote]
+                message = (q.open + 1, min(q.close - 1, s.end - 1))
+            if message[1] >= message[0]:
+                ev = Event("direct" if quoted else "free_indirect", [], [message], index, source=last.source)
+                ev.pronoun = last.pronoun
+                ev.extras["carried_from"] = str(out.index(last))
+                out.append(ev)
+                since += 1
+                continue
+        last = None
+    return out
+
+
+_FORMS = {
+    "direct": StatementForm.DIRECT,
+    "indirect": StatementForm.INDIRECT,
+    "free_indirect": StatementForm.FREE_INDIRECT,
+    "mixed": StatementForm.MIXED,
+    "according_to": StatementForm.ACCORDING_TO,
+    "reported": StatementForm.REPORTED,
+}
+
+
+def _span(doc: Doc, rng: Range | None) -> Span | None:
+    if rng is None or rng[1] < rng[0]:
+        return None
+    a, b = doc.span_of(rng[0], rng[1])
+    return Span(a, b)
+
+
+def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statement]:
+    actors: list[str | None] = []
+    previous: str | None = None
+    for ev in found:
+        if ev.source is not None and not ev.pronoun and "carried_from" not in ev.extras:
+            resolver.learn(ev.source)
+    out: list[Statement] = []
+    for n, ev in enumerate(found):
+        carried_from = ev.extras.get("carried_from")
+        if carried_from is not None:
+            actor = actors[int(carried_from)]
+        else:
+            actor = resolver.actor(ev.source, ev.pronoun, previous)
+        actors.append(actor)
+        if actor and ev.source is not None and not ev.pronoun:
+            previous = actor
+        message = tuple(s for s in (_span(doc, r) for r in ev.message) if s is not None and s.end > s.start)
+        if not message:
+            continue
+        nested = _container(found, n)
+        out.append(
+            Statement(
+                id=f"s{n + 1}",
+                form=_FORMS[ev.form],
+                cue=tuple(s for s in (_span(doc, r) for r in ev.cue) if s is not None),
+                message=message,
+                source=_span(doc, ev.source),
+                actor=actor,
+                addressee=_span(doc, ev.addressee),
+                medium=_span(doc, ev.medium),
+                time=_span(doc, ev.time),
+                nested_in=f"s{nested + 1}" if nested is not None else None,
+                polarity=Polarity(ev.polarity),
+                channel=Channel(ev.channel),
+            )
+        )
+    return out
+
+
+def _container(found: list[Event], n: int) -> int | None:
+    """The event whose message holds this event's cue, in the same sentence."""
+    ev = found[n]
+    if not ev.cue:
+        return None
+    cue = ev.cue[0][0]
+    for m, other in enumerate(found):
+        if m != n and other.sentence == ev.sentence and any(a <= cue <= b for a, b in other.message):
+            return m
+    return None

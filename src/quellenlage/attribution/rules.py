@@ -1,0 +1,567 @@
+"""Rules that find German speech events in one sentence and split them into cue, source and message.
+
+A sentence is cut into segments at commas, colons, semicolons and quotation marks. A cue (a verb
+of saying, an according-to marker, a non-confirmation) sits in one segment; where the finite verb
+stands in that segment tells where the subject is (before it in a verb-second clause, after it
+when something else leads), and the neighbouring segments hold the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quellenlage.attribution.text import Doc, Sentence
+from quellenlage.nlp.de import speech
+
+Range = tuple[int, int]  # token indices, inclusive
+
+_BOUNDARY = {",", ":", ";", "(", ")"}
+_DASHES = {"–", "—"}
+_TERMINAL = {".", "!", "?", "…"}
+_AUX = frozenset(
+    "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wurde wurden worden wird werden".split()
+)
+_MODALS = frozenset(
+    "will wollte wollten wolle wollen kann konnte konnten könne könnte könnten muss musste mussten müsse "
+    "soll sollte sollten solle darf durfte durften dürfe möchte möchten mag mochte".split()
+)
+_LEADING_ADVERBS = frozenset(
+    "auch doch aber zudem dagegen jedoch nun inzwischen bereits so außerdem ebenfalls zugleich gleichzeitig "
+    "allerdings hingegen indes wiederum sogar selbst deshalb daher dann später zuvor einmal und".split()
+)
+_PREPOSITIONS = frozenset(
+    "am an auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit über um unter "
+    "vom von vor während wegen zu zum zur angesichts trotz".split()
+)
+_ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
+    "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
+    "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
+    "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor".split()
+)
+_SUBORDINATORS = frozenset("dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split())
+_RELATIVES = frozenset("der die das dem den denen dessen deren welche welcher welches wo womit worauf".split())
+_DETERMINERS = frozenset(
+    "der die das dem den des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre ihrem "
+    "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide alle".split()
+)
+_PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "kaum"})
+_STANCE_ADJECTIVES = frozenset(
+    "offen zuversichtlich optimistisch skeptisch besorgt erleichtert enttäuscht überzeugt bereit zufrieden "
+    "unzufrieden empört verärgert überrascht entsetzt erfreut irritiert kritisch gelassen kompromissbereit "
+    "gesprächsbereit dankbar betroffen schockiert alarmiert".split()
+)
+_NO_COMMENT = [re.compile(p, re.IGNORECASE) for p in speech.NO_COMMENT_PATTERNS]
+
+
+def _index() -> tuple[dict[str, list[speech.Verb]], dict[str, speech.Verb]]:
+    forms: dict[str, list[speech.Verb]] = {}
+    by_lemma = {v.lemma: v for v in speech.VERBS}
+    for verb in speech.VERBS:
+        for form in verb.forms:
+            forms.setdefault(form, []).append(verb)
+    joined = {form: by_lemma[lemma] for form, lemma in speech.JOINED_FORMS.items()}
+    return forms, joined
+
+
+VERB_FORMS, JOINED = _index()
+
+
+@dataclass(slots=True)
+class Event:
+    """A speech event in token indices, before it becomes a Statement."""
+
+    form: str
+    cue: list[Range]
+    message: list[Range]
+    sentence: int
+    source: Range | None = None
+    addressee: Range | None = None
+    medium: Range | None = None
+    time: Range | None = None
+    polarity: str = "assert"
+    channel: str = "speech"
+    pronoun: bool = False
+    carried: bool = False  # the source comes from an earlier statement
+    nested_in: int | None = None
+    extras: dict[str, str] = field(default_factory=dict)
+
+
+class Sentence_:
+    """Helpers over one sentence's tokens."""
+
+    def __init__(self, doc: Doc, sent: Sentence, index: int) -> None:
+        self.doc, self.index = doc, index
+        self.start = sent.start
+        end = sent.end
+        while end > sent.start and doc.tokens[end - 1].text in _TERMINAL | {"“", "”", "«", "»", "\""}:
+            if doc.tokens[end - 1].text in _TERMINAL:
+                end -= 1
+                break
+            end -= 1
+        self.end = end  # exclusive; final punctuation dropped
+        self.raw_end = sent.end
+        self.toks = doc.tokens
+
+    def low(self, i: int) -> str:
+        return self.toks[i].lower if self.start <= i < self.raw_end else ""
+
+    def segment(self, i: int) -> Range:
+        """The comma/colon-delimited segment around token ``i`` (inclusive bounds)."""
+        a = i
+        while a > self.start and self.toks[a - 1].text not in _BOUNDARY and not self.toks[a - 1].mark:
+            a -= 1
+        b = i
+        while b + 1 < self.end and self.toks[b + 1].text not in _BOUNDARY and not self.toks[b + 1].mark:
+            b += 1
+        return a, b
+
+    def is_name(self, i: int) -> bool:
+        t = self.toks[i].text
+        return t[:1].isupper() and self.toks[i].lower not in _DETERMINERS and t.lower() not in _PREPOSITIONS
+
+
+def _np_after(s: Sentence_, i: int, stop: int) -> Range | None:
+    """A noun phrase starting at or after ``i`` (skipping adverbs), up to ``stop`` inclusive."""
+    j = i
+    while j <= stop and (s.low(j) in _LEADING_ADVERBS or s.low(j) in _NEGATIONS) and not s.is_name(j):
+        j += 1
+    if j > stop:
+        return None
+    tok = s.toks[j]
+    if tok.lower in speech.PRONOUNS and tok.lower in ("er", "sie", "es"):
+        return (j, j)
+    if not (tok.lower in _DETERMINERS or tok.text[:1].isupper()):
+        return None
+    k = j
+    seen_noun = tok.text[:1].isupper() and tok.lower not in _DETERMINERS
+    while k + 1 <= stop:
+        nxt = s.toks[k + 1]
+        low = nxt.lower
+        if nxt.text in _BOUNDARY or nxt.mark or low in _PREPOSITIONS - {"von"} or low in _AUX or low in _MODALS:
+            break
+        if low in VERB_FORMS or low in JOINED:
+            break
+        if nxt.text[:1].isupper() or low in _DETERMINERS or low in ("und", "sowie", "von", "der", "de"):
+            k += 1
+            seen_noun = seen_noun or nxt.text[:1].isupper()
+            continue
+        if not seen_noun and low.endswith(("e", "en", "er", "es", "em")):  # attributive adjective
+            k += 1
+            continue
+        break
+    while k > j and (s.low(k) in ("und", "sowie", "von", "der", "de") or s.low(k) in _DETERMINERS):
+        k -= 1
+    return (j, k) if seen_noun else None
+
+
+def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
+    """The noun phrase ending right before token ``i`` ("Behördenangaben zufolge", "dem Bericht zufolge")."""
+    k = i - 1
+    if k < start:
+        return None
+    j = k
+    while j - 1 >= start:
+        prev = s.toks[j - 1]
+        if prev.text in _BOUNDARY or prev.mark or prev.lower in _PREPOSITIONS:
+            break
+        if prev.text[:1].isupper() or prev.lower in _DETERMINERS or prev.lower.endswith(("e", "en", "er", "es")):
+            j -= 1
+            continue
+        break
+    while j < k and s.low(j) in _LEADING_ADVERBS:
+        j += 1
+    return (j, k) if any(s.toks[x].text[:1].isupper() for x in range(j, k + 1)) else None
+
+
+def _strip(s: Sentence_, rng: Range | None) -> Range | None:
+    """Drop leading adverbs and trailing punctuation from a range."""
+    if rng is None:
+        return None
+    a, b = rng
+    while a <= b and (s.low(a) in _LEADING_ADVERBS or s.toks[a].mark or s.toks[a].text in _BOUNDARY):
+        a += 1
+    while b >= a and (s.toks[b].text in _BOUNDARY | _TERMINAL | _DASHES or s.toks[b].mark):
+        b -= 1
+    return (a, b) if a <= b else None
+
+
+def _quote_content(s: Sentence_, qi: int) -> Range:
+    q = s.doc.quotes[qi]
+    return (q.open + 1, q.close - 1 if s.toks[q.close].mark else q.close)
+
+
+def _rest(s: Sentence_, i: int) -> Range | None:
+    """From token ``i`` to the sentence end, or the content of a quotation that starts there."""
+    while i < s.end and (s.toks[i].text in _BOUNDARY or s.toks[i].text in _DASHES):
+        i += 1
+    if i >= s.end:
+        return None
+    if s.toks[i].mark and s.toks[i].quote >= 0:
+        return _quote_content(s, s.toks[i].quote)
+    return _strip(s, (i, s.end - 1))
+
+
+def _before(s: Sentence_, seg_start: int) -> Range | None:
+    """What precedes a cue segment: a quotation ending there (possibly begun sentences earlier) or the clause."""
+    j = seg_start - 1
+    while j >= s.start and s.toks[j].text in _BOUNDARY | _DASHES:
+        j -= 1
+    if j < s.start:
+        return None
+    if s.toks[j].mark and s.toks[j].quote >= 0:
+        return _quote_content(s, s.toks[j].quote)
+    return _strip(s, (s.start, j))
+
+
+def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Range | None]:
+    """Medium, addressee and time phrases inside tokens ``a..b``."""
+    medium = addressee = time = None
+    i = a
+    while i <= b:
+        low = s.low(i)
+        if low == "gegenüber" and i + 1 <= b:
+            nxt = s.toks[i + 1]
+            if nxt.mark and nxt.quote >= 0:
+                end = min(s.doc.quotes[nxt.quote].close, b)
+                medium = (i, end)
+                i = end + 1
+                continue
+            np = _np_after(s, i + 1, b)
+            if np:
+                medium = (i, np[1])
+                i = np[1] + 1
+                continue
+        if low in ("im", "in", "einem", "einer") and any(
+            s.low(x).endswith(tuple(speech.MEDIUM_NOUNS)) for x in range(i, min(b, i + 3) + 1)
+        ):
+            j = i
+            while j + 1 <= b and not s.low(j).endswith(tuple(speech.MEDIUM_NOUNS)):
+                j += 1
+            if j + 1 <= b and s.low(j + 1) in ("mit", "des", "der", "von", "bei"):
+                np = _np_after(s, j + 2, b)
+                j = np[1] if np else j
+            medium = (i, j)
+            i = j + 1
+            continue
+        if low in ("im", "in", "auf", "bei") and i + 1 <= b and any(
+            s.toks[i + 1].text == m or s.toks[i + 1].text.startswith(m) for m in ("ZDF", "ARD", "X", "CNN", "RTL")
+        ):
+            medium = (i, i + 1)
+            i += 2
+            continue
+        if low == "bei" and i + 1 <= b and s.low(i + 1) in ("gesprächen", "einem", "einer", "dem", "der"):
+            np = _np_after(s, i + 1, b)
+            if np:
+                end = np[1]
+                if end + 2 <= b and s.low(end + 1) == "mit":
+                    np2 = _np_after(s, end + 2, b)
+                    end = np2[1] if np2 else end
+                addressee = (i, end)
+                i = end + 1
+                continue
+        if low in ("am", "vom") and i + 1 <= b and (
+            s.low(i + 1) in speech.TIME_WORDS or s.toks[i + 1].text[:1].isdigit()
+        ):
+            end = i + 1
+            while end + 1 <= b and (s.toks[end + 1].text[:1].isdigit() or s.toks[end + 1].text == "."):
+                end += 1
+            time = (i, end)
+            i = end + 1
+            continue
+        if low in speech.TIME_WORDS and time is None:
+            time = (i, i)
+        i += 1
+    return medium, addressee, time
+
+
+def _covered(ranges: list[Range | None], i: int) -> bool:
+    return any(r is not None and r[0] <= i <= r[1] for r in ranges)
+
+
+def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | None] | None:
+    """The verb a cue form stands for, and where its separated particle is, if it has one."""
+    low = s.low(i)
+    if low in JOINED:
+        return JOINED[low], None
+    candidates = VERB_FORMS.get(low, [])
+    plain = None
+    for verb in candidates:
+        if not verb.particle:
+            plain = plain or verb
+            continue
+        if verb.particle == "sich":
+            if s.low(i + 1) == "sich" and any(s.low(x) in _STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1)):
+                return verb, i + 1
+            continue
+        if verb.particle == "für":
+            if any(s.low(x) == "für" for x in range(i + 1, seg[1] + 1)):
+                return verb, next(x for x in range(i + 1, seg[1] + 1) if s.low(x) == "für")
+            continue
+        end = seg[1]
+        if s.low(end) == verb.particle and end > i:
+            return verb, end
+    return (plain, None) if plain else None
+
+
+def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
+    """Every speech event whose cue stands in this sentence."""
+    s = Sentence_(doc, sent, index)
+    events: list[Event] = []
+    i = s.start
+    while i < s.end:
+        tok = s.toks[i]
+        if tok.quote >= 0 or tok.mark:
+            i += 1
+            continue
+        ev = _according_to(s, i) or (None if sent.heading else _verb_event(s, i))
+        if ev is not None:
+            events.append(ev)
+        i += 1
+    if not events:
+        ev = _no_comment(s)
+        if ev:
+            events.append(ev)
+    return events
+
+
+def _according_to(s: Sentence_, i: int) -> Event | None:
+    low = s.low(i)
+    seg = s.segment(i)
+    if low in speech.ACCORDING_PREPOSITIONS and i + 1 < s.end:
+        src = _np_after(s, i + 1, s.end - 1)
+        if src is None:
+            return None
+        return _according_event(s, [(i, i)], src, exclude=(i, src[1]))
+    if low in speech.ACCORDING_POSTPOSITIONS:
+        src = _np_before(s, i, seg[0])
+        if src is None:
+            return None
+        return _according_event(s, [(i, i)], src, exclude=(src[0], i))
+    if low == "nach" and i + 1 < s.end:
+        j = i + 1
+        pronoun = False
+        if s.low(j) in speech.PRONOUNS or s.low(j) in ("eigenen", "offiziellen", "ersten", "vorläufigen", "neuen"):
+            pronoun = s.low(j) in speech.PRONOUNS
+            j += 1
+            if s.low(j) in ("eigenen", "offiziellen", "ersten", "vorläufigen", "neuen"):
+                j += 1
+        if s.low(j) not in speech.ACCORDING_NOUNS:
+            return None
+        cue_end = j
+        if pronoun:
+            return _according_event(s, [(i, cue_end)], (i + 1, i + 1), exclude=(i, cue_end), pronoun=True)
+        k = j + 1
+        if s.low(k) in ("von", "des", "der", "aus"):
+            src = _np_after(s, k + 1 if s.low(k) in ("von", "aus") else k, s.end - 1)
+            if src is None:
+                return None
+            return _according_event(s, [(i, cue_end)], src, exclude=(i, src[1]))
+        return None
+    if low == "so" and s.low(i - 1) == "," and i + 1 < s.end:
+        src = _np_after(s, i + 1, s.end - 1)
+        if src is None or src[1] != s.end - 1:
+            return None
+        before = _before(s, i - 1)
+        if before is None:
+            return None
+        quoted = s.toks[before[0] - 1].mark if before[0] > s.start else False
+        return Event("direct" if quoted else "indirect", [(i, i)], [before], s.index, source=src)
+    if low in speech.ACCORDING_ADVERBS:
+        ev = _according_event(s, [(i, i)], None, exclude=(i, i))
+        if ev:
+            ev.carried = True
+        return ev
+    return None
+
+
+def _according_event(
+    s: Sentence_, cue: list[Range], src: Range | None, exclude: Range, pronoun: bool = False
+) -> Event | None:
+    a, b = exclude
+    parts = []
+    if a > s.start:
+        parts.append(_strip(s, (s.start, a - 1)))
+    if b + 1 < s.end:
+        parts.append(_strip(s, (b + 1, s.end - 1)))
+    message = [p for p in parts if p is not None]
+    if not message:
+        return None
+    return Event("according_to", cue, message, s.index, source=src, pronoun=pronoun)
+
+
+def _verb_event(s: Sentence_, i: int) -> Event | None:
+    seg = s.segment(i)
+    picked = _pick_verb(s, i, seg)
+    if picked is None:
+        return None
+    verb, particle = picked
+    low = s.low(i)
+    cue: list[Range] = [(i, i)]
+    if particle is not None:
+        cue.append((particle, particle))
+    # The finite verb: an auxiliary or modal earlier in the segment when the cue is a participle/infinitive.
+    finite = i
+    for j in range(seg[0], i):
+        if s.low(j) in _AUX | _MODALS:
+            finite = j
+            break
+    if finite != i and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)) and verb.lemma != "bestätigen":
+        return None  # passive: "solle ausgeschlossen werden" names no speaker
+    polarity = verb.polarity
+    if verb.lemma == "bestätigen" and (s.low(i - 1) in _NEGATIONS or s.low(finite + 1) in _NEGATIONS):
+        polarity = "not_confirmed"
+        neg = i - 1 if s.low(i - 1) in _NEGATIONS else None
+        if neg is not None:
+            cue = [(neg, i)]
+    elif s.low(i - 1) in _NEGATIONS and verb.polarity == "assert" and not verb.reported:
+        return None  # "sagte nicht" is rarely a statement
+    form = "reported" if verb.reported else "indirect"
+    prefield = (seg[0], finite - 1) if finite > seg[0] else None
+    first = s.low(seg[0])
+    source: Range | None = None
+    message: list[Range] = []
+    middle_from = finite + 1
+    middle_to = seg[1]
+    subordinate = first in _SUBORDINATORS or first in _RELATIVES and seg[0] > s.start
+    if subordinate and first in ("wie", "was", "dass", "ob", "weil", "nachdem", "als", "wenn") or (
+        subordinate and first in _RELATIVES
+    ):
+        # verb-final clause: "wie Witkoff ergänzte", "was Selenski strikt ablehnt"
+        source = _np_after(s, seg[0] + 1, i - 1) if seg[0] + 1 <= i - 1 else None
+        if first == "wie":
+            rest = _rest(s, seg[1] + 1)
+            message = [rest] if rest else []
+            form = "indirect"
+        elif first == "was":
+            # "…, was Selenski strikt ablehnt": the clause before is what is rejected; the relative clause
+            # carries the stance itself
+            before = _before(s, seg[0])
+            message = [r for r in (before, (seg[0], seg[1])) if r]
+        else:
+            return None
+        middle_from, middle_to = (source[1] + 1 if source else seg[0] + 1), i - 1
+    elif prefield and s.low(prefield[0]) not in _ADVERBIAL_STARTS:
+        source = _strip(s, prefield)
+        if source and s.low(source[0]) in _ADVERBIAL_STARTS:
+            source = None
+    if source is None and not subordinate:
+        source = _np_after(s, finite + 1, seg[1])
+        if source is not None and source[0] > finite + 1:
+            # the middle field may hold time or medium before the subject
+            pass
+    if source is not None and not subordinate and source[0] > finite:
+        middle_from = source[1] + 1
+    medium, addressee, time = _frame(s, finite + 1, seg[1])
+    if not message:
+        message = _message(s, i, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to)
+    if not message or source is None:
+        return None
+    if any(s.toks[x].mark for r in message for x in (r[0] - 1, r[1] + 1) if s.start <= x < s.raw_end):
+        form = "direct" if form != "reported" else form
+    if form == "indirect" and any(s.toks[x].quote >= 0 for r in message for x in range(r[0], r[1] + 1)):
+        form = "mixed"
+    pronoun = s.low(source[0]) in speech.PRONOUNS and source[0] == source[1]
+    medium, addressee, time = (
+        r if r is None or not any(_covered(list(message), x) for x in range(r[0], r[1] + 1)) else None
+        for r in _frame(s, s.start, s.end - 1)
+    )
+    ev = Event(
+        form, cue, message, s.index, source=source, addressee=addressee, medium=medium, time=time,
+        polarity=polarity, channel=verb.channel, pronoun=pronoun,
+    )  # fmt: skip
+    ev.extras["finite"] = s.toks[finite].text
+    ev.extras["reported"] = "1" if verb.reported else ""
+    return ev
+
+
+def _message(
+    s: Sentence_,
+    i: int,
+    seg: Range,
+    verb: speech.Verb,
+    finite: int,
+    source: Range | None,
+    frame: list[Range | None],
+    cue: list[Range],
+    middle_from: int,
+    middle_to: int,
+) -> list[Range]:
+    after = seg[1] + 1
+    follows = s.toks[after].text if after < s.end else ""
+    # 1. "X sagte: „…“" or "X sagte, Y habe …": the clause after the cue's segment.
+    if follows in (",", ":") and (verb.polarity != "not_confirmed"):
+        nxt = after + 1
+        while nxt < s.end and s.toks[nxt].text in _DASHES:
+            nxt += 1
+        relative = (
+            nxt + 1 < s.end
+            and s.low(nxt) in _RELATIVES
+            and not s.toks[nxt].mark
+            and not s.toks[nxt + 1].text[:1].isupper()  # "die Ukraine" is an article and a noun
+        )
+        middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
+        rest = _rest(s, after + 1)
+        if middle and rest and _zu_infinitive(s, rest):
+            # "signalisierte die Bereitschaft, … zu verzichten": the object and its infinitive clause
+            return [(middle[0], rest[1])]
+        if not relative and (not verb.reported or not middle) and rest:
+            return [rest]
+        if middle:
+            end = s.end - 1 if relative else middle[1]
+            rng = _strip(s, (middle[0], end))
+            return [rng] if rng else []
+    # 2. "„…“, sagte X." or "…, sagte X": the cue leads its segment and something comes before.
+    if seg[0] == finite and seg[0] > s.start:
+        before = _before(s, seg[0])
+        if before:
+            out = [before]
+            tail = _middle(s, middle_from, seg[1], [*frame, source, *cue])
+            if tail and verb.lemma in ("bezeichnen", "nennen"):
+                out.append(tail)
+            return out
+    # 3. A reported act or stance with its object in the middle field: "forderte einen Sozialplan".
+    middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
+    if middle:
+        end = s.end - 1 if follows in (",", "–", "—") and verb.reported else middle[1]
+        rng = _strip(s, (middle[0], end))
+        return [rng] if rng else []
+    return []
+
+
+def _zu_infinitive(s: Sentence_, rng: Range) -> bool:
+    """A clause ending in "zu" + verb, or in a verb with "zu" inside ("einzulassen")."""
+    a, b = rng
+    return b - 1 >= a and (s.low(b - 1) == "zu" or "zu" in s.low(b)[2:-2] and s.low(b).endswith("en"))
+
+
+def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | None:
+    """The tokens of ``a..b`` outside ``skip`` ranges, as one range from the first to the last kept token."""
+    kept = [
+        x for x in range(a, b + 1) if not _covered(skip, x) and s.low(x) not in _NEGATIONS and s.low(x) not in _AUX
+    ]
+    while kept and (s.low(kept[0]) in _LEADING_ADVERBS or s.low(kept[0]) in ("bislang", "bisher", "zunächst")):
+        kept.pop(0)
+    return (kept[0], kept[-1]) if kept else None
+
+
+def _no_comment(s: Sentence_) -> Event | None:
+    text = s.doc.text[s.toks[s.start].start : s.toks[s.end - 1].end]
+    for pattern in _NO_COMMENT:
+        m = pattern.search(text)
+        if not m:
+            continue
+        base = s.toks[s.start].start
+        cue_toks = [x for x in range(s.start, s.end) if m.start() <= s.toks[x].start - base < m.end()]
+        if not cue_toks:
+            return None
+        source = _np_after(s, s.start, cue_toks[0] - 1) if cue_toks[0] > s.start else None
+        rest = [x for x in range(s.start, s.end) if x not in cue_toks and not _covered([source], x)]
+        if not rest or source is None:
+            return None
+        return Event(
+            "reported", [(cue_toks[0], cue_toks[-1])], [(rest[0], rest[-1])], s.index, source=source,
+            polarity="no_comment",
+        )  # fmt: skip
+    return None

@@ -1,0 +1,190 @@
+"""German speech events as data: verbs of saying, according-to markers, mood, media, quote marks.
+
+Verbs are given by lemma with the word forms news German uses for third persons (present,
+past, participle, Konjunktiv I). ``forms`` builds them for regular (weak) verbs; irregular and
+separable verbs list theirs. A separable verb names its particle, which stands at the clause end
+("lehnt … ab", "wies … zurück").
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+
+class Verb(NamedTuple):
+    lemma: str
+    forms: tuple[str, ...]  # finite forms and participle, lower-case
+    particle: str = ""  # separated particle ("ab", "zurück"), or ""
+    channel: str = "speech"  # speech | thought | writing
+    polarity: str = "assert"  # assert | confirm | deny | not_confirmed | no_comment
+    reported: bool = False  # an act or stance rather than a verb of saying (forderte, lehnt ab)
+
+
+def weak(stem: str, prefix_ge: bool = True) -> tuple[str, ...]:
+    """sag -> sagt, sagen, sagte, sagten, gesagt, sage; stems ending in -ier/-t/-d keep their rules."""
+    t = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn")) else "t"
+    te = "ete" if t == "et" else "te"
+    participle = ("ge" + stem + t) if prefix_ge and not stem.endswith("ier") else stem + t
+    return (stem + t, stem + "en", stem + te, stem + te + "n", participle, stem + "e")
+
+
+def _v(lemma: str, forms: tuple[str, ...], **kw: object) -> Verb:
+    return Verb(lemma, forms, **kw)  # type: ignore[arg-type]
+
+
+#: Verbs of saying, writing and thinking, and reported acts, as news German uses them.
+VERBS: Final[tuple[Verb, ...]] = (
+    _v("sagen", weak("sag")),
+    _v("erklären", weak("erklär", prefix_ge=False)),
+    _v("betonen", weak("beton", prefix_ge=False)),
+    _v("behaupten", weak("behaupt", prefix_ge=False)),
+    _v("berichten", weak("bericht", prefix_ge=False)),
+    _v("erzählen", weak("erzähl", prefix_ge=False)),
+    _v("ergänzen", weak("ergänz", prefix_ge=False)),
+    _v("erläutern", ("erläutert", "erläutern", "erläuterte", "erläuterten", "erläutere")),
+    _v("bekräftigen", weak("bekräftig", prefix_ge=False)),
+    _v("versichern", ("versichert", "versichern", "versicherte", "versicherten", "versichere")),
+    _v("unterstreichen", ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen", "unterstreiche")),
+    _v("antworten", weak("antwort")),
+    _v("meinen", weak("mein")),
+    _v("warnen", weak("warn")),
+    _v("mahnen", weak("mahn")),
+    _v("kritisieren", weak("kritisier", prefix_ge=False)),
+    _v("monieren", weak("monier", prefix_ge=False)),
+    _v("beklagen", weak("beklag", prefix_ge=False)),
+    _v("bemängeln", ("bemängelt", "bemängeln", "bemängelte", "bemängelten", "bemängele")),
+    _v("argumentieren", weak("argumentier", prefix_ge=False)),
+    _v("präzisieren", weak("präzisier", prefix_ge=False)),
+    _v("kommentieren", weak("kommentier", prefix_ge=False)),
+    _v("signalisieren", weak("signalisier", prefix_ge=False)),
+    _v("beteuern", ("beteuert", "beteuern", "beteuerte", "beteuerten", "beteuere")),
+    _v("verkünden", weak("verkünd", prefix_ge=False)),
+    _v("melden", weak("meld")),
+    _v("twittern", ("twittert", "twittern", "twitterte", "twitterten", "getwittert"), channel="writing"),
+    _v("posten", weak("post"), channel="writing"),
+    _v("schreiben", ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "schreibe"), channel="writing"),
+    _v("sprechen", ("sprach", "sprachen"), reported=False),
+    _v("nennen", ("nennt", "nannte", "nannten", "genannt", "nenne")),
+    _v("bezeichnen", weak("bezeichn", prefix_ge=False)),
+    _v("verraten", ("verrät", "verriet", "verrieten", "verrate")),
+    _v("drohen", weak("droh"), reported=True),
+    _v("fordern", ("fordert", "fordern", "forderte", "forderten", "gefordert", "fordere"), reported=True),
+    _v("verlangen", weak("verlang", prefix_ge=False), reported=True),
+    _v("appellieren", weak("appellier", prefix_ge=False), reported=True),
+    _v("bitten", ("bittet", "bat", "baten", "gebeten", "bitte"), reported=True),
+    _v("empfehlen", ("empfiehlt", "empfahl", "empfahlen", "empfohlen", "empfehle"), reported=True),
+    _v("raten", ("rät", "riet", "rieten"), reported=True),
+    _v("versprechen", ("verspricht", "versprach", "versprachen", "verspreche")),
+    _v("vermuten", weak("vermut", prefix_ge=False), channel="thought"),
+    _v("glauben", weak("glaub"), channel="thought"),
+    _v("hoffen", weak("hoff"), channel="thought"),
+    _v("fürchten", weak("fürcht"), channel="thought"),
+    _v("befürchten", weak("befürcht", prefix_ge=False), channel="thought"),
+    _v("bezweifeln", ("bezweifelt", "bezweifeln", "bezweifelte", "bezweifelten", "bezweifle"), channel="thought"),
+    _v("erwarten", weak("erwart", prefix_ge=False), channel="thought"),
+    _v("schätzen", weak("schätz"), channel="thought"),
+    _v("rechnen", ("rechnet", "rechnete", "rechneten"), channel="thought"),
+    _v("bestätigen", weak("bestätig", prefix_ge=False), polarity="confirm"),
+    _v("dementieren", weak("dementier", prefix_ge=False), polarity="deny"),
+    _v("bestreiten", ("bestreitet", "bestreiten", "bestritt", "bestritten", "bestreite"), polarity="deny"),
+    _v("widersprechen", ("widerspricht", "widersprach", "widersprachen", "widerspreche"), polarity="deny"),
+    _v("leugnen", weak("leugn"), polarity="deny"),
+    _v("entgegnen", weak("entgegn", prefix_ge=False)),
+    _v("erwidern", ("erwidert", "erwiderte", "erwiderten")),
+    _v("feststellen", ("stellt", "stellte", "stellten"), particle="fest"),
+    _v("klarstellen", ("stellt", "stellte", "stellten"), particle="klar", polarity="assert"),
+    _v("mitteilen", ("teilt", "teilte", "teilten"), particle="mit"),
+    _v("ankündigen", ("kündigt", "kündigte", "kündigten"), particle="an"),
+    _v("angeben", ("gibt", "gab", "gaben"), particle="an"),
+    _v("bekanntgeben", ("gibt", "gab", "gaben"), particle="bekannt"),
+    _v("zugeben", ("gibt", "gab", "gaben"), particle="zu"),
+    _v("einräumen", ("räumt", "räumte", "räumten"), particle="ein"),
+    _v("hinweisen", ("weist", "wies", "wiesen"), particle="hin"),
+    _v("zurückweisen", ("weist", "wies", "wiesen"), particle="zurück", polarity="deny"),
+    _v("ablehnen", ("lehnt", "lehnte", "lehnten"), particle="ab", reported=True),
+    _v("ausschließen", ("schließt", "schloss", "schlossen"), particle="aus", reported=True),
+    _v("hinzufügen", ("fügt", "fügte", "fügten"), particle="hinzu"),
+    _v("vorschlagen", ("schlägt", "schlug", "schlugen"), particle="vor", reported=True),
+    _v("aufrufen", ("ruft", "rief", "riefen"), particle="auf", reported=True),
+    _v("zusichern", ("sichert", "sicherte", "sicherten"), particle="zu"),
+    _v("zusagen", ("sagt", "sagte", "sagten"), particle="zu"),
+    _v("zeigen sich", ("zeigt", "zeigte", "zeigten"), particle="sich", reported=True),
+    _v("halten für", ("hält", "hielt", "hielten"), particle="für", channel="thought", reported=True),
+)
+
+#: Joined particle forms used in subordinate clauses and participles ("mitgeteilt", "zurückgewiesen").
+JOINED_FORMS: Final = {
+    "mitgeteilt": "mitteilen", "mitteilte": "mitteilen", "angekündigt": "ankündigen", "ankündigte": "ankündigen",
+    "angegeben": "angeben", "angab": "angeben", "bekanntgegeben": "bekanntgeben", "zugegeben": "zugeben",
+    "eingeräumt": "einräumen", "einräumte": "einräumen", "hingewiesen": "hinweisen", "zurückgewiesen": "zurückweisen",
+    "zurückwies": "zurückweisen", "abgelehnt": "ablehnen", "ablehnt": "ablehnen", "ablehnte": "ablehnen",
+    "ausgeschlossen": "ausschließen", "ausschloss": "ausschließen", "hinzugefügt": "hinzufügen",
+    "hinzufügte": "hinzufügen", "vorgeschlagen": "vorschlagen", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
+    "klarstellte": "klarstellen", "festgestellt": "feststellen", "zugesichert": "zusichern", "zugesagt": "zusagen",
+}  # fmt: skip
+
+#: Non-confirmation and no-comment phrases: a word that must be present with its polarity.
+NOT_CONFIRMED_WORDS: Final = ("nicht bestätigt", "nicht bestätigen", "nicht bestätigte", "nicht bestätigten")
+NO_COMMENT_PATTERNS: Final = (
+    r"wollte sich (?:dazu |zunächst |bislang )?nicht äußern",
+    r"wollten sich (?:dazu |zunächst |bislang )?nicht äußern",
+    r"(?:ließ|ließen) (?:eine |die )?anfrage(?:n)? (?:zunächst |bislang )?unbeantwortet",
+    r"äußerte sich (?:zunächst |bislang )?nicht",
+    r"war (?:zunächst |bislang )?(?:nicht|für eine stellungnahme nicht) zu erreichen",
+)
+
+#: According-to markers. Prepositions take the source after them; "zufolge" takes it before.
+ACCORDING_PREPOSITIONS: Final = ("laut", "gemäß")
+ACCORDING_POSTPOSITIONS: Final = ("zufolge",)
+#: "nach Angaben von X", "nach seinen Angaben", "nach Informationen der X": nouns after "nach".
+ACCORDING_NOUNS: Final = (
+    "angaben", "informationen", "aussage", "aussagen", "ansicht", "auffassung", "einschätzung", "darstellung",
+    "worten", "meinung", "schätzung", "schätzungen", "berichten", "erkenntnissen", "recherchen", "überzeugung",
+)  # fmt: skip
+#: Adverbs that carry on the source of the statement before ("demnach", "so").
+ACCORDING_ADVERBS: Final = ("demnach", "demzufolge")
+#: "heißt es in/aus/von …": the source is the thing after the preposition.
+IMPERSONAL_CUES: Final = ("heißt es", "hieß es")
+
+#: Konjunktiv I and II forms common in reported speech (lower-case).
+SUBJUNCTIVE_FORMS: Final = frozenset(
+    """
+    sei seien seiest habe werde könne müsse dürfe solle wolle möge wisse gebe stehe liege gehe komme bleibe
+    wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften möchte gäbe käme läge
+    stünde ginge bräuchte bräuchten
+    """.split()
+)
+
+#: Words that mark an indicative, narrator's sentence and so end a run of reported speech.
+INDICATIVE_AUXILIARIES: Final = frozenset("ist sind war waren hat haben hatte hatten wird werden".split())
+
+#: Media and channels: "gegenüber CNN", "in einem CNN-Interview", "im ZDF", "auf X".
+MEDIUM_PREFIXES: Final = ("gegenüber", "im", "in", "auf", "bei")
+MEDIUM_NOUNS: Final = (
+    "interview", "gespräch", "sendung", "talkshow", "pressekonferenz", "podcast", "fernsehinterview",
+    "radiointerview", "zeitungsinterview", "beitrag", "post", "tweet", "erklärung", "mitteilung",
+    "pressemitteilung", "stellungnahme", "brief", "schreiben", "video", "rede", "nachrichtensender", "sender",
+)  # fmt: skip
+KNOWN_MEDIA: Final = (
+    "CNN", "Fox News", "BBC", "ARD", "ZDF", "RTL", "n-tv", "ntv", "Welt", "Bild", "Spiegel", "Deutschlandfunk",
+    "X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Tiktok", "TikTok", "YouTube",
+    "Reuters", "AFP", "dpa", "Deutschen Presse-Agentur", "Associated Press", "NBC", "CBS", "ABC", "MSNBC",
+    "New York Times", "Washington Post", "Financial Times", "Wall Street Journal", "Bloomberg", "Politico",
+    "Handelsblatt", "FAZ", "Süddeutschen Zeitung", "Tagesspiegel", "Radio Elbwelle",
+)  # fmt: skip
+
+#: Time expressions that may accompany a cue.
+TIME_WORDS: Final = (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
+    "gestern", "heute", "vorgestern", "morgen", "abend", "vormittag", "nachmittag",
+)  # fmt: skip
+
+#: Personal and possessive pronouns that may stand for a source, with gender/number (m, f, n, p).
+PRONOUNS: Final = {
+    "er": "m", "sie": "fp", "es": "n", "ihm": "m", "ihr": "f", "ihnen": "p",
+    "seinen": "m", "seiner": "m", "seines": "m", "seine": "m", "sein": "m", "seinem": "m",
+    "ihren": "fp", "ihrer": "fp", "ihres": "fp", "ihre": "fp", "ihrem": "fp",
+}  # fmt: skip
+
+#: Quote pairs: opening mark -> closing marks. Straight quotes open and close themselves.
+QUOTES: Final = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”\"", "‚": "‘’", "‹": "›"}

@@ -1,0 +1,30 @@
+"""Is a German word form a finite verb in the subjunctive? A closed list first, then HanTa, cached per form.
+
+HanTa (LGPL, on PyPI) ships its German model inside the package, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from quellenlage.nlp.de import speech
+
+
+@cache
+def _tagger() -> Any:
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@cache
+def is_subjunctive(form: str) -> bool:
+    """True for "sei", "habe", "könne", "handle", "sehe"; False for "neue", "sagte", "Ukraine"."""
+    low = form.lower()
+    if low in speech.SUBJUNCTIVE_FORMS:
+        return True
+    if form[:1].isupper() or not low.endswith("e") or low.endswith("te") or len(low) < 4:
+        return False
+    _lemma, pos = _tagger().analyze(low)
+    return str(pos).endswith("(FIN)")
