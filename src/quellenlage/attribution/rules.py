@@ -175,6 +175,23 @@ def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
     return (j, k) if any(s.toks[x].text[:1].isupper() for x in range(j, k + 1)) else None
 
 
+def _subject_before(s: Sentence_, seg_start: int) -> bool:
+    """Everything from the sentence start to this segment is one noun phrase with appositions or brackets."""
+    if s.toks[s.start].mark or s.low(s.start) in _SUBORDINATORS or s.low(s.start) in _ADVERBIAL_STARTS - {"wie"}:
+        return False
+    if s.low(s.start) == "wie":
+        return True
+    for x in range(s.start, seg_start):
+        t = s.toks[x]
+        if t.mark or t.lower in VERB_FORMS or t.lower in _AUX or t.lower in _MODALS:
+            return False
+        if t.text[:1].islower() and t.lower not in _DETERMINERS and t.lower not in _PREPOSITIONS and not (
+            t.lower.endswith(("e", "en", "er", "es", "em")) or t.lower in ("und", "sowie", "von")
+        ):
+            return False
+    return True
+
+
 def _strip(s: Sentence_, rng: Range | None) -> Range | None:
     """Drop leading adverbs and trailing punctuation from a range."""
     if rng is None:
@@ -341,24 +358,21 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
         return _according_event(s, [(i, i)], src, exclude=(src[0], i))
     if low == "nach" and i + 1 < s.end:
         j = i + 1
-        pronoun = False
-        if s.low(j) in speech.PRONOUNS or s.low(j) in ("eigenen", "offiziellen", "ersten", "vorläufigen", "neuen"):
-            pronoun = s.low(j) in speech.PRONOUNS
+        pronoun = s.low(j) in speech.PRONOUNS
+        # "nach seinen Angaben", "nach übereinstimmenden Angaben", "nach eigener Aussage"
+        while j < s.end and j <= i + 3 and not _according_noun(s.low(j)) and s.low(j)[:1].islower():
             j += 1
-            if s.low(j) in ("eigenen", "offiziellen", "ersten", "vorläufigen", "neuen"):
-                j += 1
-        if s.low(j) not in speech.ACCORDING_NOUNS:
+        if j >= s.end or not _according_noun(s.low(j)):
             return None
         cue_end = j
         if pronoun:
             return _according_event(s, [(i, cue_end)], (i + 1, i + 1), exclude=(i, cue_end), pronoun=True)
         k = j + 1
-        if s.low(k) in ("von", "des", "der", "aus"):
-            src = _np_after(s, k + 1 if s.low(k) in ("von", "aus") else k, s.end - 1)
-            if src is None:
-                return None
-            return _according_event(s, [(i, cue_end)], src, exclude=(i, src[1]))
-        return None
+        if s.low(k) in ("von", "vom", "des", "der", "aus", "eines", "einer", "mehrerer", "zweier"):
+            src = _np_after(s, k + 1 if s.low(k) in ("von", "vom", "aus") else k, s.end - 1)
+            if src is not None:
+                return _according_event(s, [(i, cue_end)], src, exclude=(i, src[1]))
+        return _according_event(s, [(i, cue_end)], None, exclude=(i, cue_end))
     if low == "so" and s.low(i - 1) == "," and i + 1 < s.end:
         src = _np_after(s, i + 1, s.end - 1)
         if src is None or src[1] != s.end - 1:
@@ -374,6 +388,10 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
             ev.carried = True
         return ev
     return None
+
+
+def _according_noun(low: str) -> bool:
+    return low in speech.ACCORDING_NOUNS or low.endswith(speech.ACCORDING_NOUN_ENDINGS)
 
 
 def _according_event(
@@ -409,6 +427,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             break
     if finite != i and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)) and verb.lemma != "bestätigen":
         return None  # passive: "solle ausgeschlossen werden" names no speaker
+    if finite != i and s.low(finite) in _AUX:
+        cue.insert(0, (finite, finite))  # "hat … angekündigt": the whole verb is the cue
     polarity = verb.polarity
     if verb.lemma == "bestätigen" and (s.low(i - 1) in _NEGATIONS or s.low(finite + 1) in _NEGATIONS):
         polarity = "not_confirmed"
@@ -418,6 +438,9 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     elif s.low(i - 1) in _NEGATIONS and verb.polarity == "assert" and not verb.reported:
         return None  # "sagte nicht" is rarely a statement
     form = "reported" if verb.reported else "indirect"
+    directly_followed = i + 1 < s.end and s.toks[i + 1].text in (",", ":")
+    if finite == seg[0] > s.start and directly_followed and _subject_before(s, seg[0]):
+        seg = (s.start, seg[1])  # "Der Gouverneur von X, Gabino Cué, sagte, …": an apposition before the verb
     prefield = (seg[0], finite - 1) if finite > seg[0] else None
     first = s.low(seg[0])
     source: Range | None = None
@@ -432,7 +455,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         source = _np_after(s, seg[0] + 1, i - 1) if seg[0] + 1 <= i - 1 else None
         if first == "wie":
             rest = _rest(s, seg[1] + 1)
-            message = [rest] if rest else []
+            before = _before(s, seg[0]) if rest is None else None
+            message = [r for r in (rest or before,) if r]
             form = "indirect"
         elif first == "was":
             # "…, was Selenski strikt ablehnt": the clause before is what is rejected; the relative clause
@@ -456,9 +480,11 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     medium, addressee, time = _frame(s, finite + 1, seg[1])
     if not message:
         message = _message(s, i, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to)
+        if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
+            form = "reported"  # no clause of its own: the verb reports an act ("berichtete von …")
     if not message or source is None:
         return None
-    if any(s.toks[x].mark for r in message for x in (r[0] - 1, r[1] + 1) if s.start <= x < s.raw_end):
+    if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
     if form == "indirect" and any(s.toks[x].quote >= 0 for r in message for x in range(r[0], r[1] + 1)):
         form = "mixed"
@@ -528,6 +554,15 @@ def _message(
         rng = _strip(s, (middle[0], end))
         return [rng] if rng else []
     return []
+
+
+def _enclosed(s: Sentence_, rng: Range) -> bool:
+    """The range is exactly the inside of one quotation."""
+    a, b = rng
+    if a - 1 < 0 or b + 1 >= len(s.toks):
+        return False
+    before, after = s.toks[a - 1], s.toks[b + 1]
+    return before.mark and after.mark and before.quote == after.quote >= 0
 
 
 def _zu_infinitive(s: Sentence_, rng: Range) -> bool:

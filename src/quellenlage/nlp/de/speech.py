@@ -63,7 +63,6 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("twittern", ("twittert", "twittern", "twitterte", "twitterten", "getwittert"), channel="writing"),
     _v("posten", weak("post"), channel="writing"),
     _v("schreiben", ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "schreibe"), channel="writing"),
-    _v("sprechen", ("sprach", "sprachen"), reported=False),
     _v("nennen", ("nennt", "nannte", "nannten", "genannt", "nenne")),
     _v("bezeichnen", weak("bezeichn", prefix_ge=False)),
     _v("verraten", ("verrät", "verriet", "verrieten", "verrate")),
@@ -108,6 +107,17 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("aufrufen", ("ruft", "rief", "riefen"), particle="auf", reported=True),
     _v("zusichern", ("sichert", "sicherte", "sicherten"), particle="zu"),
     _v("zusagen", ("sagt", "sagte", "sagten"), particle="zu"),
+    _v("vorwerfen", ("wirft", "warf", "warfen"), particle="vor", reported=True),
+    _v("auffordern", ("fordert", "forderte", "forderten"), particle="auf", reported=True),
+    _v("verweisen", ("verweist", "verwies", "verwiesen", "verweise")),
+    _v("verlauten", ("verlautet", "verlautete", "verlauteten")),
+    _v("zitieren", ("zitiert", "zitierte", "zitierten")),
+    _v("spekulieren", weak("spekulier", prefix_ge=False), channel="thought"),
+    _v("entscheiden", ("entschied", "entschieden", "entscheidet"), channel="thought", reported=True),
+    _v("ausgehen", ("geht", "ging", "gingen"), particle="aus", channel="thought"),
+    _v("werten", ("wertet", "wertete", "werteten"), particle="als"),
+    _v("sprechen von", ("spricht", "sprach", "sprachen"), particle="von", reported=True),
+    _v("berichten von", ("berichtet", "berichtete", "berichteten"), particle="von", reported=True),
     _v("zeigen sich", ("zeigt", "zeigte", "zeigten"), particle="sich", reported=True),
     _v("halten für", ("hält", "hielt", "hielten"), particle="für", channel="thought", reported=True),
 )
@@ -119,7 +129,9 @@ JOINED_FORMS: Final = {
     "eingeräumt": "einräumen", "einräumte": "einräumen", "hingewiesen": "hinweisen", "zurückgewiesen": "zurückweisen",
     "zurückwies": "zurückweisen", "abgelehnt": "ablehnen", "ablehnt": "ablehnen", "ablehnte": "ablehnen",
     "ausgeschlossen": "ausschließen", "ausschloss": "ausschließen", "hinzugefügt": "hinzufügen",
-    "hinzufügte": "hinzufügen", "vorgeschlagen": "vorschlagen", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
+    "hinzufügte": "hinzufügen", "vorgeschlagen": "vorschlagen", "vorwirft": "vorwerfen", "vorwarf": "vorwerfen",
+    "vorgeworfen": "vorwerfen", "aufforderte": "auffordern", "aufgefordert": "auffordern", "mitteilten": "mitteilen",
+    "ankündigten": "ankündigen", "bekanntgab": "bekanntgeben", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
     "klarstellte": "klarstellen", "festgestellt": "feststellen", "zugesichert": "zusichern", "zugesagt": "zusagen",
 }  # fmt: skip
 
@@ -140,11 +152,19 @@ ACCORDING_POSTPOSITIONS: Final = ("zufolge",)
 ACCORDING_NOUNS: Final = (
     "angaben", "informationen", "aussage", "aussagen", "ansicht", "auffassung", "einschätzung", "darstellung",
     "worten", "meinung", "schätzung", "schätzungen", "berichten", "erkenntnissen", "recherchen", "überzeugung",
+    "polizeiangaben", "behördenangaben", "medienberichten", "zeugenaussagen", "augenzeugenberichten",
+    "bericht", "berichten", "studie", "meldung", "meldungen", "untersuchungen", "vorstellungen", "umfrage",
+    "prognose", "prognosen", "analyse", "ermittlungen", "erkenntnissen", "einschätzungen", "darstellungen",
 )  # fmt: skip
+#: Endings that make any compound an according-to noun ("Regierungsangaben", "Presseberichten").
+ACCORDING_NOUN_ENDINGS: Final = ("angaben", "informationen", "berichten", "aussagen", "schätzungen", "auffassung")
 #: Adverbs that carry on the source of the statement before ("demnach", "so").
 ACCORDING_ADVERBS: Final = ("demnach", "demzufolge")
 #: "heißt es in/aus/von …": the source is the thing after the preposition.
 IMPERSONAL_CUES: Final = ("heißt es", "hieß es")
+
+#: Modal forms that report a claim without a verb of saying ("Der Schriftführer soll Gelder veruntreut haben").
+REPORTING_MODALS: Final = frozenset("soll sollen".split())
 
 #: Konjunktiv I and II forms common in reported speech (lower-case).
 SUBJUNCTIVE_FORMS: Final = frozenset(
