@@ -16,12 +16,14 @@ from quellenlage.attribution.rules import Event, Range, Sentence_, find_events
 from quellenlage.attribution.text import Doc, analyse
 from quellenlage.model import Article, Channel, Polarity, Role, Span, Statement, StatementForm
 from quellenlage.nlp import mood
+from quellenlage.nlp.de import speech
 
 __all__ = ["attribute", "attribute_many", "events"]
 
 _HEADINGS = (Role.TITLE, Role.KICKER, Role.SUBHEADING)
-#: A run of reported speech continues at most this many sentences after its last cue.
-MAX_RUN = 6
+#: A sentence of reported speech with no cue of its own continues the last source if that source's
+#: statement is at most this many sentences back (narrated sentences in between do not end the run).
+MAX_GAP = 1
 
 
 def attribute(article: Article) -> Article:
@@ -38,12 +40,16 @@ def attribute_many(articles: Iterable[Article]) -> Iterator[Article]:
         yield attribute(article)
 
 
-def _reported_sentence(s: Sentence_) -> bool:
+def _reported_sentence(s: Sentence_, modals: bool = False) -> bool:
+    """Subjunctive outside quotations, or a quotation opening the sentence (or, with ``modals``, "soll")."""
     toks = s.toks
     if toks[s.start].mark and toks[s.start].quote >= 0:
         return True
     return any(
-        toks[i].quote < 0 and not toks[i].mark and toks[i].text.isalpha() and mood.is_subjunctive(toks[i].text)
+        toks[i].quote < 0
+        and not toks[i].mark
+        and toks[i].text.isalpha()
+        and (mood.is_subjunctive(toks[i].text) or (modals and toks[i].lower in speech.REPORTING_MODALS))
         for i in range(s.start, s.end)
     )
 
@@ -64,55 +70,56 @@ def _inside_report(s: Sentence_, found: list[Event]) -> bool:
 def events(doc: Doc) -> list[Event]:
     """Speech events of a document, with continuations carried across sentences."""
     out: list[Event] = []
-    last: Event | None = None
-    since = 0
+    last: Event | None = None  # the statement whose source a cue-less reported sentence continues
+    gap = 0  # sentences since the last statement
+    strict = True  # no narrated sentence since the last statement
     for index, sent in enumerate(doc.sentences):
-        found = find_events(doc, sent, index)
         s = Sentence_(doc, sent, index)
         if s.end <= s.start:
             continue
+        found = find_events(doc, sent, index)
         if sent.heading and not found:
             continue
-        carried = [e for e in found if e.carried]
-        for e in carried:
-            if last is None or not _reported_sentence(s):
+        gap += 1
+        alive = last is not None and gap <= MAX_GAP
+        for e in [e for e in found if e.carried]:
+            if last is None or not strict or not _reported_sentence(s):
                 found.remove(e)
                 continue
-            e.source = last.source
-            e.pronoun = last.pronoun
-            e.extras["carried_from"] = str(out.index(last))
-        if found and last is not None and since < MAX_RUN and not sent.heading and _inside_report(s, found):
-            ev = Event("free_indirect", [], [(s.start, s.end - 1)], index, source=last.source)
-            ev.pronoun = last.pronoun
-            ev.extras["carried_from"] = str(out.index(last))
-            out.append(ev)
+            _carry(e, last, out)
+        if found and alive and not sent.heading and _inside_report(s, found):
+            assert last is not None
+            out.append(_carry(Event("free_indirect", [], [(s.start, s.end - 1)], index), last, out))
             out.extend(found)
-            since += 1
+            gap, strict = 0, True
             continue
         if found:
             out.extend(found)
-            anchored = [
-                e for n, e in enumerate(found) if e.source is not None and _container(found, n) is None
-            ]
+            anchored = [e for n, e in enumerate(found) if e.source is not None and _container(found, n) is None]
             if anchored and not sent.heading:
-                last = anchored[0] if carried else anchored[-1]
-                since = 0
+                last = anchored[0] if any(e.carried for e in found) else anchored[-1]
+                gap, strict = 0, True
             continue
-        if last is not None and since < MAX_RUN and _reported_sentence(s):
+        if alive and _reported_sentence(s, modals=True):
+            assert last is not None
             message = (s.start, s.end - 1)
-            quoted = doc.tokens[s.start].mark
-            if quoted and doc.tokens[s.start].quote >= 0:
+            quoted = doc.tokens[s.start].mark and doc.tokens[s.start].quote >= 0
+            if quoted:
                 q = doc.quotes[doc.tokens[s.start].quote]
                 message = (q.open + 1, min(q.close - 1, s.end - 1))
             if message[1] >= message[0]:
-                ev = Event("direct" if quoted else "free_indirect", [], [message], index, source=last.source)
-                ev.pronoun = last.pronoun
-                ev.extras["carried_from"] = str(out.index(last))
-                out.append(ev)
-                since += 1
+                out.append(_carry(Event("direct" if quoted else "free_indirect", [], [message], index), last, out))
+                gap = 0
                 continue
-        last = None
+        strict = False
     return out
+
+
+def _carry(ev: Event, last: Event, out: list[Event]) -> Event:
+    ev.source = last.source
+    ev.pronoun = last.pronoun
+    ev.extras["carried_from"] = str(out.index(last))
+    return ev
 
 
 _FORMS = {

@@ -45,6 +45,8 @@ _DETERMINERS = frozenset(
     "der die das dem den des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre ihrem "
     "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide alle".split()
 )
+_COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
+_DATIVES = frozenset({"dem", "der", "den", "ihm", "ihr", "ihnen"})
 _PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 _NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "kaum"})
 _STANCE_ADJECTIVES = frozenset(
@@ -228,7 +230,9 @@ def _before(s: Sentence_, seg_start: int) -> Range | None:
     if j < s.start:
         return None
     if s.toks[j].mark and s.toks[j].quote >= 0:
-        return _quote_content(s, s.toks[j].quote)
+        quote = s.doc.quotes[s.toks[j].quote]
+        if quote.open <= s.start or s.toks[s.start].mark:  # the quotation is the whole clause
+            return _quote_content(s, s.toks[j].quote)
     return _strip(s, (s.start, j))
 
 
@@ -437,9 +441,10 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             cue = [(neg, i)]
     elif s.low(i - 1) in _NEGATIONS and verb.polarity == "assert" and not verb.reported:
         return None  # "sagte nicht" is rarely a statement
-    form = "reported" if verb.reported else "indirect"
-    directly_followed = i + 1 < s.end and s.toks[i + 1].text in (",", ":")
-    if finite == seg[0] > s.start and directly_followed and _subject_before(s, seg[0]):
+    form = "indirect"
+    clause_follows = seg[1] + 1 < s.end and s.toks[seg[1] + 1].text in (",", ":")
+    no_subject_after = _np_after(s, i + 1, seg[1]) is None
+    if finite == seg[0] > s.start and clause_follows and no_subject_after and _subject_before(s, seg[0]):
         seg = (s.start, seg[1])  # "Der Gouverneur von X, Gabino Cué, sagte, …": an apposition before the verb
     prefield = (seg[0], finite - 1) if finite > seg[0] else None
     first = s.low(seg[0])
@@ -521,18 +526,16 @@ def _message(
         nxt = after + 1
         while nxt < s.end and s.toks[nxt].text in _DASHES:
             nxt += 1
-        relative = (
-            nxt + 1 < s.end
-            and s.low(nxt) in _RELATIVES
-            and not s.toks[nxt].mark
-            and not s.toks[nxt + 1].text[:1].isupper()  # "die Ukraine" is an article and a noun
+        relative = nxt + 1 < s.end and not s.toks[nxt].mark and (
+            s.low(nxt) in _COMMENTING
+            or (s.low(nxt) in _RELATIVES and not s.toks[nxt + 1].text[:1].isupper())  # "die Ukraine": article
         )
         middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
         rest = _rest(s, after + 1)
-        if middle and rest and _zu_infinitive(s, rest):
+        if middle and rest and _zu_infinitive(s, rest) and s.low(middle[0]) not in _DATIVES:
             # "signalisierte die Bereitschaft, … zu verzichten": the object and its infinitive clause
             return [(middle[0], rest[1])]
-        if not relative and (not verb.reported or not middle) and rest:
+        if not relative and rest:
             return [rest]
         if middle:
             end = s.end - 1 if relative else middle[1]

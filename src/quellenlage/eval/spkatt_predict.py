@@ -182,7 +182,7 @@ def _ref(value: str) -> tuple[int, int]:
 
 def _quoted_parts(st: Statement, ann: dict[str, Any], tok: _Tokens) -> list[dict[str, Any]]:
     """A quotation inside an indirect or free indirect Message is also a nested Direct event."""
-    if ann["Form"] not in ("Indirect", "IndirectFreeIndirect") or st.form is StatementForm.DIRECT:
+    if ann["Form"] == "Direct":
         return []
     refs = [_ref(r) for r in ann["Message"]]
     out = []
