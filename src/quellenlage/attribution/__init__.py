@@ -62,7 +62,7 @@ def _inside_report(s: Sentence_, found: list[Event]) -> bool:
         finite = ev.extras.get("finite")
         if ev.form == "according_to" or finite is None:
             return False
-        if not ev.extras.get("reported") and not mood.is_subjunctive(finite):
+        if ev.form != "reported" and not mood.is_subjunctive(finite):
             return False
     return True
 

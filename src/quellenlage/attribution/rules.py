@@ -145,6 +145,8 @@ def _np_after(s: Sentence_, i: int, stop: int) -> Range | None:
             break
         if low in VERB_FORMS or low in JOINED:
             break
+        if seen_noun and low in _DETERMINERS and low not in ("des", "der"):
+            break  # "die Bush-Regierung | die Anwendung": a second noun phrase begins
         if nxt.text[:1].isupper() or low in _DETERMINERS or low in ("und", "sowie", "von", "der", "de"):
             k += 1
             seen_noun = seen_noun or nxt.text[:1].isupper()
@@ -429,7 +431,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         if s.low(j) in _AUX | _MODALS:
             finite = j
             break
-    if finite != i and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)) and verb.lemma != "bestätigen":
+    negated = s.low(i - 1) in _NEGATIONS
+    if finite != i and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)) and not negated:
         return None  # passive: "solle ausgeschlossen werden" names no speaker
     if finite != i and s.low(finite) in _AUX:
         cue.insert(0, (finite, finite))  # "hat … angekündigt": the whole verb is the cue
@@ -486,7 +489,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     if not message:
         message = _message(s, i, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to)
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
-            form = "reported"  # no clause of its own: the verb reports an act ("berichtete von …")
+            form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
     if not message or source is None:
         return None
     if len(message) == 1 and _enclosed(s, message[0]):
@@ -503,7 +506,6 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         polarity=polarity, channel=verb.channel, pronoun=pronoun,
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
-    ev.extras["reported"] = "1" if verb.reported else ""
     return ev
 
 
