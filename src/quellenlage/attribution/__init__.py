@@ -83,10 +83,11 @@ def events(doc: Doc) -> list[Event]:
         gap += 1
         alive = last is not None and gap <= MAX_GAP
         for e in [e for e in found if e.carried]:
-            if last is None or not strict or not _reported_sentence(s):
-                found.remove(e)
-                continue
-            _carry(e, last, out)
+            if last is not None and strict and _reported_sentence(s):
+                _carry(e, last, out)
+            else:
+                e.source, e.carried = e.cue[0], False  # "demnach" with no speaker in sight stands for itself
+                e.extras["anonymous"] = "1"
         if found and alive and not sent.heading and _inside_report(s, found):
             assert last is not None
             out.append(_carry(Event("free_indirect", [], [(s.start, s.end - 1)], index), last, out))
@@ -143,13 +144,15 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
     actors: list[str | None] = []
     previous: str | None = None
     for ev in found:
-        if ev.source is not None and not ev.pronoun and "carried_from" not in ev.extras:
+        if ev.source is not None and not ev.pronoun and "carried_from" not in ev.extras and "anonymous" not in ev.extras:
             resolver.learn(ev.source)
     out: list[Statement] = []
     for n, ev in enumerate(found):
         carried_from = ev.extras.get("carried_from")
         if carried_from is not None:
             actor = actors[int(carried_from)]
+        elif ev.extras.get("anonymous") or ev.source is None:
+            actor = None
         else:
             actor = resolver.actor(ev.source, ev.pronoun, previous)
         actors.append(actor)

@@ -309,6 +309,9 @@ def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | Non
     if low in JOINED:
         return JOINED[low], None
     candidates = VERB_FORMS.get(low, [])
+    for verb in candidates:  # verb-final clause: "wie X heute bekannt gab"
+        if verb.particle and verb.particle not in ("sich", "für") and s.low(i - 1) == verb.particle:
+            return verb, i - 1
     plain = None
     for verb in candidates:
         if not verb.particle:
@@ -338,7 +341,7 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
         if tok.quote >= 0 or tok.mark:
             i += 1
             continue
-        ev = _according_to(s, i) or (None if sent.heading else _verb_event(s, i))
+        ev = _according_to(s, i) or (None if sent.heading else _verb_event(s, i) or _impersonal(s, i))
         if ev is not None:
             events.append(ev)
         i += 1
@@ -584,6 +587,31 @@ def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | N
     while kept and (s.low(kept[0]) in _LEADING_ADVERBS or s.low(kept[0]) in ("bislang", "bisher", "zunächst")):
         kept.pop(0)
     return (kept[0], kept[-1]) if kept else None
+
+
+def _impersonal(s: Sentence_, i: int) -> Event | None:
+    """'Es wird angenommen, dass …', '…, wird vermutet', 'Der Trainer ist zuversichtlich, …'."""
+    low = s.low(i)
+    seg = s.segment(i)
+    after = seg[1] + 1
+    if low in speech.IMPERSONAL_PARTICIPLES and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)):
+        cue = [(x, x) for x in range(seg[0], seg[1] + 1) if s.low(x) in _PASSIVE | {"es"} or x == i]
+        if after < s.end and s.toks[after].text in (",", ":"):
+            rest = _rest(s, after + 1)
+            if rest:
+                return Event("indirect", cue, [rest], s.index, channel="thought")
+        if seg[0] > s.start and seg[1] >= s.end - 1:
+            before = _before(s, seg[0])
+            if before:
+                return Event("indirect", cue, [before], s.index, channel="thought")
+        return None
+    if low in speech.STANCE_PREDICATES and s.low(i - 1) in ("ist", "sind", "war", "waren", "zeigte", "zeigten"):
+        if after < s.end and s.toks[after].text == "," and seg[0] < i - 1:
+            rest = _rest(s, after + 1)
+            source = _strip(s, (seg[0], i - 2))
+            if rest and source and s.low(source[0]) not in _ADVERBIAL_STARTS:
+                return Event("indirect", [(i - 1, i)], [rest], s.index, source=source, channel="thought")
+    return None
 
 
 def _no_comment(s: Sentence_) -> Event | None:

@@ -118,6 +118,11 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("werten", ("wertet", "wertete", "werteten"), particle="als"),
     _v("sprechen von", ("spricht", "sprach", "sprachen"), particle="von", reported=True),
     _v("berichten von", ("berichtet", "berichtete", "berichteten"), particle="von", reported=True),
+    _v("festlegen", ("legt", "legte", "legten"), particle="fest"),
+    _v("prognostizieren", weak("prognostizier", prefix_ge=False), channel="thought"),
+    _v("begründen", weak("begründ", prefix_ge=False)),
+    _v("beschuldigen", weak("beschuldig", prefix_ge=False), reported=True),
+    _v("annehmen", ("nimmt", "nahm", "nahmen", "angenommen"), particle="an", channel="thought"),
     _v("zeigen sich", ("zeigt", "zeigte", "zeigten"), particle="sich", reported=True),
     _v("halten für", ("hält", "hielt", "hielten"), particle="für", channel="thought", reported=True),
 )
@@ -162,6 +167,16 @@ ACCORDING_NOUN_ENDINGS: Final = ("angaben", "informationen", "berichten", "aussa
 ACCORDING_ADVERBS: Final = ("demnach", "demzufolge")
 #: "heißt es in/aus/von …": the source is the thing after the preposition.
 IMPERSONAL_CUES: Final = ("heißt es", "hieß es")
+
+#: Passive participles that report what is said or thought without naming anyone ("Es wird angenommen, …").
+IMPERSONAL_PARTICIPLES: Final = frozenset(
+    "angenommen vermutet berichtet erwartet befürchtet gemeldet geschätzt spekuliert bekannt befürchtet "
+    "vorgeworfen behauptet erklärt mitgeteilt bestätigt".split()
+)
+#: Adjectives of stance after "ist/sind/war": "Der Trainer ist zuversichtlich, …".
+STANCE_PREDICATES: Final = frozenset(
+    "zuversichtlich überzeugt optimistisch skeptisch sicher besorgt zufrieden davon".split()
+)
 
 #: Modal forms that report a claim without a verb of saying ("Der Schriftführer soll Gelder veruntreut haben").
 REPORTING_MODALS: Final = frozenset("soll sollen".split())
