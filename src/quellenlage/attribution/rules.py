@@ -46,7 +46,7 @@ _DETERMINERS = frozenset(
     "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide alle".split()
 )
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
-_DATIVES = frozenset({"dem", "der", "den", "ihm", "ihr", "ihnen"})
+_ACCUSATIVES = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
 _PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 _NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "kaum"})
 _STANCE_ADJECTIVES = frozenset(
@@ -526,18 +526,23 @@ def _message(
 ) -> list[Range]:
     after = seg[1] + 1
     follows = s.toks[after].text if after < s.end else ""
+    if verb.particle in ("für", "sich"):
+        # a stance: "hält X für denkbar – vorausgesetzt, …", "zeigte sich offen"
+        middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
+        if middle:
+            rng = _strip(s, (middle[0], s.end - 1 if follows == "," else middle[1]))
+            return [rng] if rng else []
     # 1. "X sagte: „…“" or "X sagte, Y habe …": the clause after the cue's segment.
     if follows in (",", ":") and (verb.polarity != "not_confirmed"):
         nxt = after + 1
         while nxt < s.end and s.toks[nxt].text in _DASHES:
             nxt += 1
         relative = nxt + 1 < s.end and not s.toks[nxt].mark and (
-            s.low(nxt) in _COMMENTING
-            or (s.low(nxt) in _RELATIVES and not s.toks[nxt + 1].text[:1].isupper())  # "die Ukraine": article
+            s.low(nxt) in _COMMENTING or (s.low(nxt) in _RELATIVES and not _article(s, nxt))
         )
         middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
         rest = _rest(s, after + 1)
-        if middle and rest and _zu_infinitive(s, rest) and s.low(middle[0]) not in _DATIVES:
+        if middle and rest and _zu_infinitive(s, rest) and s.low(middle[0]) in _ACCUSATIVES:
             # "signalisierte die Bereitschaft, … zu verzichten": the object and its infinitive clause
             return [(middle[0], rest[1])]
         if not relative and rest:
@@ -562,6 +567,14 @@ def _message(
         rng = _strip(s, (middle[0], end))
         return [rng] if rng else []
     return []
+
+
+def _article(s: Sentence_, i: int) -> bool:
+    """ "die Ukraine", "die gegenwärtige Lage": a determiner before a noun, not a relative pronoun."""
+    nxt = s.toks[i + 1].text if i + 1 < s.end else ""
+    after = s.toks[i + 2].text if i + 2 < s.end else ""
+    adjective = nxt[:1].islower() and nxt.endswith(("e", "en", "er", "es", "em")) and after[:1].isupper()
+    return nxt[:1].isupper() or adjective
 
 
 def _enclosed(s: Sentence_, rng: Range) -> bool:
