@@ -196,14 +196,36 @@ def _subject_before(s: Sentence_, seg_start: int) -> bool:
     return True
 
 
+def _apposition(s: Sentence_, np: Range, stop: int) -> Range:
+    """Extend "der Vorsitzende des Verbandes" over ", Phillip Urban," that follows it."""
+    j = np[1] + 1
+    if j > stop or s.toks[j].text != ",":
+        return np
+    k = j + 1
+    while k <= stop and s.toks[k].text[:1].isupper() and k - j <= 4:
+        k += 1
+    if k > j + 1 and k <= stop and s.toks[k].text == ",":
+        return (np[0], k - 1)
+    return np
+
+
 def _strip(s: Sentence_, rng: Range | None) -> Range | None:
     """Drop leading adverbs and trailing punctuation from a range."""
     if rng is None:
         return None
     a, b = rng
-    while a <= b and (s.low(a) in _LEADING_ADVERBS or s.toks[a].mark or s.toks[a].text in _BOUNDARY):
+
+    def inner_mark(x: int) -> bool:  # a quotation mark whose partner lies inside the range
+        q = s.toks[x].quote
+        return s.toks[x].mark and q >= 0 and a <= s.doc.quotes[q].open and s.doc.quotes[q].close <= b
+
+    while a <= b and (
+        s.low(a) in _LEADING_ADVERBS or (s.toks[a].mark and not inner_mark(a)) or s.toks[a].text in _BOUNDARY
+    ):
         a += 1
-    while b >= a and (s.toks[b].text in _BOUNDARY | _TERMINAL | _DASHES or s.toks[b].mark):
+    while b >= a and (
+        s.toks[b].text in _BOUNDARY | _TERMINAL | _DASHES or (s.toks[b].mark and not inner_mark(b))
+    ):
         b -= 1
     return (a, b) if a <= b else None
 
@@ -384,7 +406,8 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
         return _according_event(s, [(i, cue_end)], None, exclude=(i, cue_end))
     if low == "so" and s.low(i - 1) == "," and i + 1 < s.end:
         src = _np_after(s, i + 1, s.end - 1)
-        if src is None or src[1] != s.end - 1:
+        # ", so Joachim Banke." or ", so Joachim Banke gegenüber der Zeitung."
+        if src is None or (src[1] != s.end - 1 and s.low(src[1] + 1) not in _PREPOSITIONS | {"weiter", "wörtlich"}):
             return None
         before = _before(s, i - 1)
         if before is None:
@@ -487,6 +510,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             # the middle field may hold time or medium before the subject
             pass
     if source is not None and not subordinate and source[0] > finite:
+        source = _apposition(s, source, seg[1] if seg[1] + 1 >= s.end else s.end - 1)
         middle_from = source[1] + 1
     medium, addressee, time = _frame(s, finite + 1, seg[1])
     if not message:
