@@ -35,6 +35,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score the product on evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+spkatt_app = typer.Typer(help="SpkAtt-2023 Task 2 speaker attribution: predict and score.", no_args_is_help=True)
+app.add_typer(spkatt_app, name="spkatt")
 
 # Piped output is read by people in wide terminals and by grep: do not wrap it at 80 columns.
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
@@ -211,6 +213,29 @@ def article(
 
 
 @app.command()
+def statements(
+    actor: str | None = typer.Option(None, "--actor", help="Only statements whose source actor contains this."),
+    db: Path | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """List speech events across articles: who said what, through which medium."""
+    with _store(db) as store:
+        rows = store.statements(actor)
+    if as_json:
+        _print_json([{"article": art.id} | serialize.statement(art, st) for art, st in rows])
+        return
+    table = Table("article", "id", "form", "actor", "cue", "message", box=None)
+    for art, st in rows:
+        message = art.spans_text(st.message)
+        table.add_row(
+            art.id[:8], st.id, str(st.form), escape(st.actor or ""), escape(art.spans_text(st.cue)),
+            escape(message[:90] + ("…" if len(message) > 90 else "")),
+        )  # fmt: skip
+    out.print(table)
+    out.print(f"{len(rows)} statements")
+
+
+@app.command()
 def rejections(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
     """List inputs that could not be stored, with the reason and what to do."""
     with _store(db) as store:
@@ -245,6 +270,46 @@ def eval_extraction(
         f"pages {result.pages} (no text: {result.failed})  precision {result.precision:.3f}  "
         f"recall {result.recall:.3f}  F1 {result.f1:.3f}  ({result.pages_per_second:.1f} pages/s)"
     )
+
+
+@spkatt_app.command("predict")
+def spkatt_predict(
+    in_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of SpkAtt JSON files."),
+    out_dir: Path = typer.Argument(..., file_okay=False, help="Folder to write predictions to."),
+) -> None:
+    """Run our attribution on SpkAtt Task 2 documents and write their format."""
+    from quellenlage.eval.spkatt_predict import predict_dir
+
+    count = predict_dir(in_dir, out_dir)
+    out.print(f"{count} documents predicted into {escape(str(out_dir))}")
+
+
+@spkatt_app.command("score")
+def spkatt_score(
+    gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Gold SpkAtt JSON files."),
+    pred_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Predicted SpkAtt JSON files."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Precision, recall and F1 per role, for the full and the simplified task."""
+    from quellenlage.eval.spkatt import score_dirs
+
+    result = score_dirs(gold_dir, pred_dir)
+    if as_json:
+        _print_json(result)
+        return
+    for task in ("full", "simplified"):
+        data = result[task]
+        table = Table(f"{task} task", "precision", "recall", "F1", "tp", "fp", "fn", box=None)
+        rows = [("joint", data["joint"]), ("message", data["message"]), ("roles", data["roles"])]
+        rows += [(f"  {name}", counts) for name, counts in data["per_role"].items()]
+        for name, c in rows:
+            table.add_row(
+                name, f"{c['precision']:.3f}", f"{c['recall']:.3f}", f"{c['f1']:.3f}",
+                str(c["tp"]), str(c["fp"]), str(c["fn"]),
+            )  # fmt: skip
+        out.print(table)
+        events = data["events"]
+        out.print(f"  events: gold {events['gold']}, predicted {events['predicted']}, paired {events['paired']}\n")
 
 
 def main() -> None:

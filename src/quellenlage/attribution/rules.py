@@ -46,6 +46,7 @@ _DETERMINERS = frozenset(
     "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide alle".split()
 )
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
+_ANAPHORS = frozenset({"das", "dies", "dieses"})
 _ACCUSATIVES = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
 _PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
 _NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "kaum"})
@@ -147,6 +148,8 @@ def _np_after(s: Sentence_, i: int, stop: int) -> Range | None:
             break
         if seen_noun and low in _DETERMINERS and low not in ("des", "der"):
             break  # "die Bush-Regierung | die Anwendung": a second noun phrase begins
+        if low == "der" and seen_noun and not _common_noun(s.toks[k].text):
+            break  # "sagte Roth | der Deutschen Presse-Agentur": a dative after a name
         if nxt.text[:1].isupper() or low in _DETERMINERS or low in ("und", "sowie", "von", "der", "de"):
             k += 1
             seen_noun = seen_noun or nxt.text[:1].isupper()
@@ -158,6 +161,19 @@ def _np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     while k > j and (s.low(k) in ("und", "sowie", "von", "der", "de") or s.low(k) in _DETERMINERS):
         k -= 1
     return (j, k) if seen_noun else None
+
+
+_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tion", "ium", "tum", "nis", "amt", "rat", "partei", "regierung",
+    "kommission", "verband", "gericht", "polizei", "behörde", "ministerium", "gewerkschaft", "union", "bank",
+    "zeitung", "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "präsident", "präsidentin",
+    "vorsitzende", "vorsitzender", "minister", "ministerin", "vertreter", "vertreterin", "mitglied", "gruppe",
+)  # fmt: skip
+
+
+def _common_noun(word: str) -> bool:
+    """A noun that takes a genitive ("Sprecher der Regierung"), as opposed to a name ("Roth")."""
+    return word.lower().endswith(_NOUN_ENDINGS)
 
 
 def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
@@ -500,6 +516,13 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         else:
             return None
         middle_from, middle_to = (source[1] + 1 if source else seg[0] + 1), i - 1
+    elif prefield and prefield[0] == prefield[1] and s.low(prefield[0]) in _ANAPHORS and s.index > 0:
+        # "Das sagte Landeswirtschaftsministerin Hanna Vogt am Dienstag.": the message is the sentence before
+        source = _np_after(s, finite + 1, seg[1])
+        previous = s.doc.sentences[s.index - 1]
+        message = [(previous.start, previous.end - 1), (prefield[0], prefield[0])]
+        if source is not None:
+            middle_from = source[1] + 1
     elif prefield and s.low(prefield[0]) not in _ADVERBIAL_STARTS:
         source = _strip(s, prefield)
         if source and s.low(source[0]) in _ADVERBIAL_STARTS:
@@ -597,7 +620,12 @@ def _article(s: Sentence_, i: int) -> bool:
     """ "die Ukraine", "die gegenwärtige Lage": a determiner before a noun, not a relative pronoun."""
     nxt = s.toks[i + 1].text if i + 1 < s.end else ""
     after = s.toks[i + 2].text if i + 2 < s.end else ""
-    adjective = nxt[:1].islower() and nxt.endswith(("e", "en", "er", "es", "em")) and after[:1].isupper()
+    adjective = (
+        nxt[:1].islower()
+        and nxt.endswith(("e", "en", "er", "es", "em"))
+        and nxt.lower() not in _DETERMINERS | {"sich", "alle", "auch", "nicht", "nur", "schon", "seine", "ihre"}
+        and after[:1].isupper()
+    )
     return nxt[:1].isupper() or adjective
 
 
@@ -627,10 +655,24 @@ def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | N
 
 
 def _impersonal(s: Sentence_, i: int) -> Event | None:
-    """'Es wird angenommen, dass …', '…, wird vermutet', 'Der Trainer ist zuversichtlich, …'."""
+    """'Es wird angenommen, dass …', '…, wird vermutet', '…, hieß es', 'Der Trainer ist zuversichtlich, …'."""
     low = s.low(i)
     seg = s.segment(i)
     after = seg[1] + 1
+    if f"{low} {s.low(i + 1)}" in speech.IMPERSONAL_CUES:
+        cue = [(i, i + 1)]
+        if seg[0] == i and i > s.start:  # "…, hieß es lediglich."
+            before = _before(s, seg[0])
+            return Event("indirect", cue, [before], s.index) if before else None
+        if after < s.end and s.toks[after].text in (",", ":"):  # "In der Erklärung heißt es, …"
+            rest = _rest(s, after + 1)
+            src = None
+            for x in range(seg[0], i):
+                if s.low(x) in ("in", "im", "aus", "von") and x + 1 < i:
+                    src = _np_after(s, x + 1, i - 1)
+                    break
+            return Event("indirect", cue, [rest], s.index, source=src, channel="writing") if rest else None
+        return None
     if low in speech.IMPERSONAL_PARTICIPLES and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)):
         cue = [(x, x) for x in range(seg[0], seg[1] + 1) if s.low(x) in _PASSIVE | {"es"} or x == i]
         if after < s.end and s.toks[after].text in (",", ":"):
