@@ -116,3 +116,56 @@ def test_demo_corpus_end_to_end(cli: CliRunner) -> None:
     assert sum("dpa" in w["agencies"] for w in wires) >= 3
     human = cli.invoke(app, ["article", rows[0]["id"]])
     assert human.exit_code == 0 and rows[0]["title"] in human.output
+
+
+def test_statements_command_and_article_json(cli: CliRunner) -> None:
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    rows = json.loads(cli.invoke(app, ["statements", "--actor", "vogt", "--json"]).output)
+    assert rows
+    assert all("vogt" in r["source"]["actor"].lower() for r in rows)
+    first = rows[0]
+    assert set(first) >= {
+        "id",
+        "form",
+        "cue",
+        "source",
+        "message",
+        "addressee",
+        "medium",
+        "time",
+        "nested_in",
+    }
+    article = json.loads(cli.invoke(app, ["article", first["article"], "--json"]).output)
+    for st in article["statements"]:
+        assert st["message"]["text"]
+        assert article["text"][st["message"]["start"] : st["message"]["end"]].startswith(
+            st["message"]["text"].split(" … ")[0]
+        )
+    human = cli.invoke(app, ["statements"])
+    assert human.exit_code == 0 and "statements" in human.output
+
+
+def test_spkatt_predict_and_score(cli: CliRunner, tmp_path: Path) -> None:
+    doc = {
+        "DocumentName": "1 - Test",
+        "Sentences": [{"SentenceId": 0, "Tokens": "Anna Berg sagte , der Haushalt sei solide .".split()}],
+        "Annotations": [],
+    }
+    annotation = {
+        "Addr": [], "Cue": ["0:2"], "Form": "Indirect", "Frame": ["0:0", "0:1", "0:2", "0:3"],
+        "HasNested": False, "IsNested": False, "Message": ["0:4", "0:5", "0:6", "0:7"], "STWR": "Speech",
+        "Source": ["0:0", "0:1"],
+    }  # fmt: skip
+    gold = dict(doc, Annotations=[annotation])
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "d.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert (
+        cli.invoke(app, ["spkatt", "predict", str(tmp_path / "gold"), str(tmp_path / "pred")]).exit_code == 0
+    )
+    result = cli.invoke(app, ["spkatt", "score", str(tmp_path / "gold"), str(tmp_path / "pred"), "--json"])
+    data = json.loads(result.output)
+    assert data["full"]["joint"]["f1"] == 1.0
+    assert data["simplified"]["joint"]["f1"] == 1.0
+    assert (
+        "joint" in cli.invoke(app, ["spkatt", "score", str(tmp_path / "gold"), str(tmp_path / "pred")]).output
+    )

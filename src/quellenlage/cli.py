@@ -35,7 +35,9 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score the product on evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
-spkatt_app = typer.Typer(help="SpkAtt-2023 Task 2 speaker attribution: predict and score.", no_args_is_help=True)
+spkatt_app = typer.Typer(
+    help="SpkAtt-2023 Task 2 speaker attribution: predict and score.", no_args_is_help=True
+)
 app.add_typer(spkatt_app, name="spkatt")
 
 # Piped output is read by people in wide terminals and by grep: do not wrap it at 80 columns.
@@ -214,7 +216,9 @@ def article(
 
 @app.command()
 def statements(
-    actor: str | None = typer.Option(None, "--actor", help="Only statements whose source actor contains this."),
+    actor: str | None = typer.Option(
+        None, "--actor", help="Only statements whose source actor contains this."
+    ),
     db: Path | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
@@ -309,7 +313,9 @@ def spkatt_score(
             )  # fmt: skip
         out.print(table)
         events = data["events"]
-        out.print(f"  events: gold {events['gold']}, predicted {events['predicted']}, paired {events['paired']}\n")
+        out.print(
+            f"  events: gold {events['gold']}, predicted {events['predicted']}, paired {events['paired']}\n"
+        )
 
 
 def main() -> None:

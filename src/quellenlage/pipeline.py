@@ -1,4 +1,6 @@
-"""Assembles the stages: ingest -> clean -> attribute -> store. Stages never import each other; this module does.
+"""Assembles the stages: ingest -> clean -> attribute -> store.
+
+Stages never import each other; this module does.
 
 Nothing here prints. Progress goes to an optional callback, and the result is an
 :class:`IngestReport` the caller can render.

@@ -53,7 +53,11 @@ def spans(article: Article, values: tuple[Span, ...]) -> dict[str, Any] | None:
     """A possibly discontinuous span: first start, last end, text with " … " for gaps, and its parts."""
     if not values:
         return None
-    out: dict[str, Any] = {"start": values[0].start, "end": values[-1].end, "text": article.spans_text(values)}
+    out: dict[str, Any] = {
+        "start": values[0].start,
+        "end": values[-1].end,
+        "text": article.spans_text(values),
+    }
     if len(values) > 1:
         out["parts"] = [span(article, v) for v in values]
     return out

@@ -55,7 +55,7 @@ def _reported_sentence(s: Sentence_, modals: bool = False) -> bool:
 
 
 def _inside_report(s: Sentence_, found: list[Event]) -> bool:
-    """A cue sentence that is itself reported speech: subjunctive, and no indicative verb of saying leads it."""
+    """A cue sentence that is itself reported speech: subjunctive, with no indicative verb of saying."""
     if not _reported_sentence(s):
         return False
     for ev in found:
@@ -96,7 +96,9 @@ def events(doc: Doc) -> list[Event]:
             continue
         if found:
             out.extend(found)
-            anchored = [e for n, e in enumerate(found) if e.source is not None and _container(found, n) is None]
+            anchored = [
+                e for n, e in enumerate(found) if e.source is not None and _container(found, n) is None
+            ]
             if anchored and not sent.heading:
                 last = anchored[0] if any(e.carried for e in found) else anchored[-1]
                 gap, strict = 0, True
@@ -109,7 +111,9 @@ def events(doc: Doc) -> list[Event]:
                 q = doc.quotes[doc.tokens[s.start].quote]
                 message = (q.open + 1, min(q.close - 1, s.end - 1))
             if message[1] >= message[0]:
-                out.append(_carry(Event("direct" if quoted else "free_indirect", [], [message], index), last, out))
+                out.append(
+                    _carry(Event("direct" if quoted else "free_indirect", [], [message], index), last, out)
+                )
                 gap = 0
                 continue
         strict = False
@@ -144,7 +148,12 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
     actors: list[str | None] = []
     previous: str | None = None
     for ev in found:
-        if ev.source is not None and not ev.pronoun and "carried_from" not in ev.extras and "anonymous" not in ev.extras:
+        if (
+            ev.source is not None
+            and not ev.pronoun
+            and "carried_from" not in ev.extras
+            and "anonymous" not in ev.extras
+        ):
             resolver.learn(ev.source)
     out: list[Statement] = []
     for n, ev in enumerate(found):

@@ -42,7 +42,7 @@ class Resolver:
         toks = self.doc.tokens
         i = 0
         while i < len(toks):
-            run = []
+            run: list[str] = []
             title = None
             j = i
             while j < len(toks) and (toks[j].text[:1].isupper() or (run and toks[j].lower in _PARTICLES)):
@@ -110,10 +110,12 @@ class Resolver:
 
 
 def _trim_name(words: list[str]) -> list[str]:
-    """Drop articles, adjectives and titles before a name: "der deutsche Bundeskanzler Friedrich Merz" -> name."""
+    """Drop articles, adjectives and titles before a name ("der deutsche Bundeskanzler Friedrich Merz")."""
     out: list[str] = []
     for w in words:
-        particle = w.lower() in _PARTICLES and bool(out) and (out[-1].lower() in _PARTICLES or out[-1][:1].isupper())
+        particle = (
+            w.lower() in _PARTICLES and bool(out) and (out[-1].lower() in _PARTICLES or out[-1][:1].isupper())
+        )
         if not particle and (w.lower() in _ARTICLES or is_title(w) or w[:1].islower()):
             out = []
             continue

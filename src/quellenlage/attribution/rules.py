@@ -20,7 +20,8 @@ _BOUNDARY = {",", ":", ";", "(", ")"}
 _DASHES = {"–", "—"}
 _TERMINAL = {".", "!", "?", "…"}
 _AUX = frozenset(
-    "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wurde wurden worden wird werden".split()
+    "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wurde wurden worden wird "
+    "werden".split()
 )
 _MODALS = frozenset(
     "will wollte wollten wolle wollen kann konnte konnten könne könnte könnten muss musste mussten müsse "
@@ -39,13 +40,21 @@ _ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
     "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
     "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor".split()
 )
-_SUBORDINATORS = frozenset("dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split())
-_RELATIVES = frozenset("der die das dem den denen dessen deren welche welcher welches wo womit worauf".split())
+_SUBORDINATORS = frozenset(
+    "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split()
+)
+_RELATIVES = frozenset(
+    "der die das dem den denen dessen deren welche welcher welches wo womit worauf".split()
+)
 _DETERMINERS = frozenset(
     "der die das dem den des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre ihrem "
-    "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide alle".split()
+    "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide "
+    "alle".split()
 )
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
+#: Longer "sentences" are lists or debris; searching them for cues would cost quadratic time.
+MAX_SENTENCE_TOKENS = 300
+_HEDGES = frozenset({"bislang", "bisher", "zunächst", "vorerst", "offiziell"})
 _ANAPHORS = frozenset({"das", "dies", "dieses"})
 _ACCUSATIVES = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
 _PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
@@ -98,7 +107,7 @@ class Sentence_:
         self.doc, self.index = doc, index
         self.start = sent.start
         end = sent.end
-        while end > sent.start and doc.tokens[end - 1].text in _TERMINAL | {"“", "”", "«", "»", "\""}:
+        while end > sent.start and doc.tokens[end - 1].text in _TERMINAL | {"“", "”", "«", "»", '"'}:
             if doc.tokens[end - 1].text in _TERMINAL:
                 end -= 1
                 break
@@ -142,7 +151,13 @@ def _np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     while k + 1 <= stop:
         nxt = s.toks[k + 1]
         low = nxt.lower
-        if nxt.text in _BOUNDARY or nxt.mark or low in _PREPOSITIONS - {"von"} or low in _AUX or low in _MODALS:
+        if (
+            nxt.text in _BOUNDARY
+            or nxt.mark
+            or low in _PREPOSITIONS - {"von"}
+            or low in _AUX
+            or low in _MODALS
+        ):
             break
         if low in VERB_FORMS or low in JOINED:
             break
@@ -186,7 +201,11 @@ def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
         prev = s.toks[j - 1]
         if prev.text in _BOUNDARY or prev.mark or prev.lower in _PREPOSITIONS:
             break
-        if prev.text[:1].isupper() or prev.lower in _DETERMINERS or prev.lower.endswith(("e", "en", "er", "es")):
+        if (
+            prev.text[:1].isupper()
+            or prev.lower in _DETERMINERS
+            or prev.lower.endswith(("e", "en", "er", "es"))
+        ):
             j -= 1
             continue
         break
@@ -197,7 +216,11 @@ def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
 
 def _subject_before(s: Sentence_, seg_start: int) -> bool:
     """Everything from the sentence start to this segment is one noun phrase with appositions or brackets."""
-    if s.toks[s.start].mark or s.low(s.start) in _SUBORDINATORS or s.low(s.start) in _ADVERBIAL_STARTS - {"wie"}:
+    if (
+        s.toks[s.start].mark
+        or s.low(s.start) in _SUBORDINATORS
+        or s.low(s.start) in _ADVERBIAL_STARTS - {"wie"}
+    ):
         return False
     if s.low(s.start) == "wie":
         return True
@@ -205,8 +228,11 @@ def _subject_before(s: Sentence_, seg_start: int) -> bool:
         t = s.toks[x]
         if t.mark or t.lower in VERB_FORMS or t.lower in _AUX or t.lower in _MODALS:
             return False
-        if t.text[:1].islower() and t.lower not in _DETERMINERS and t.lower not in _PREPOSITIONS and not (
-            t.lower.endswith(("e", "en", "er", "es", "em")) or t.lower in ("und", "sowie", "von")
+        if (
+            t.text[:1].islower()
+            and t.lower not in _DETERMINERS
+            and t.lower not in _PREPOSITIONS
+            and not (t.lower.endswith(("e", "en", "er", "es", "em")) or t.lower in ("und", "sowie", "von"))
         ):
             return False
     return True
@@ -263,7 +289,7 @@ def _rest(s: Sentence_, i: int) -> Range | None:
 
 
 def _before(s: Sentence_, seg_start: int) -> Range | None:
-    """What precedes a cue segment: a quotation ending there (possibly begun sentences earlier) or the clause."""
+    """What precedes a cue segment: a quotation ending there (maybe begun earlier), or the clause."""
     j = seg_start - 1
     while j >= s.start and s.toks[j].text in _BOUNDARY | _DASHES:
         j -= 1
@@ -306,8 +332,13 @@ def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Ra
             medium = (i, j)
             i = j + 1
             continue
-        if low in ("im", "in", "auf", "bei") and i + 1 <= b and any(
-            s.toks[i + 1].text == m or s.toks[i + 1].text.startswith(m) for m in ("ZDF", "ARD", "X", "CNN", "RTL")
+        if (
+            low in ("im", "in", "auf", "bei")
+            and i + 1 <= b
+            and any(
+                s.toks[i + 1].text == m or s.toks[i + 1].text.startswith(m)
+                for m in ("ZDF", "ARD", "X", "CNN", "RTL")
+            )
         ):
             medium = (i, i + 1)
             i += 2
@@ -322,8 +353,10 @@ def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Ra
                 addressee = (i, end)
                 i = end + 1
                 continue
-        if low in ("am", "vom") and i + 1 <= b and (
-            s.low(i + 1) in speech.TIME_WORDS or s.toks[i + 1].text[:1].isdigit()
+        if (
+            low in ("am", "vom")
+            and i + 1 <= b
+            and (s.low(i + 1) in speech.TIME_WORDS or s.toks[i + 1].text[:1].isdigit())
         ):
             end = i + 1
             while end + 1 <= b and (s.toks[end + 1].text[:1].isdigit() or s.toks[end + 1].text == "."):
@@ -356,7 +389,9 @@ def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | Non
             plain = plain or verb
             continue
         if verb.particle == "sich":
-            if s.low(i + 1) == "sich" and any(s.low(x) in _STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1)):
+            if s.low(i + 1) == "sich" and any(
+                s.low(x) in _STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1)
+            ):
                 return verb, i + 1
             continue
         if verb.particle == "für":
@@ -373,6 +408,8 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
     """Every speech event whose cue stands in this sentence."""
     s = Sentence_(doc, sent, index)
     events: list[Event] = []
+    if s.end - s.start > MAX_SENTENCE_TOKENS:
+        return events  # not a sentence but a run-on list or markup debris
     i = s.start
     while i < s.end:
         tok = s.toks[i]
@@ -392,14 +429,13 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
 
 def _according_to(s: Sentence_, i: int) -> Event | None:
     low = s.low(i)
-    seg = s.segment(i)
     if low in speech.ACCORDING_PREPOSITIONS and i + 1 < s.end:
         src = _np_after(s, i + 1, s.end - 1)
         if src is None:
             return None
         return _according_event(s, [(i, i)], src, exclude=(i, src[1]))
     if low in speech.ACCORDING_POSTPOSITIONS:
-        src = _np_before(s, i, seg[0])
+        src = _np_before(s, i, s.segment(i)[0])
         if src is None:
             return None
         return _according_event(s, [(i, i)], src, exclude=(src[0], i))
@@ -423,7 +459,9 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
     if low == "so" and s.low(i - 1) == "," and i + 1 < s.end:
         src = _np_after(s, i + 1, s.end - 1)
         # ", so Joachim Banke." or ", so Joachim Banke gegenüber der Zeitung."
-        if src is None or (src[1] != s.end - 1 and s.low(src[1] + 1) not in _PREPOSITIONS | {"weiter", "wörtlich"}):
+        if src is None or (
+            src[1] != s.end - 1 and s.low(src[1] + 1) not in _PREPOSITIONS | {"weiter", "wörtlich"}
+        ):
             return None
         before = _before(s, i - 1)
         if before is None:
@@ -458,12 +496,13 @@ def _according_event(
 
 
 def _verb_event(s: Sentence_, i: int) -> Event | None:
+    if s.low(i) not in VERB_FORMS and s.low(i) not in JOINED:
+        return None
     seg = s.segment(i)
     picked = _pick_verb(s, i, seg)
     if picked is None:
         return None
     verb, particle = picked
-    low = s.low(i)
     cue: list[Range] = [(i, i)]
     if particle is not None:
         cue.append((particle, particle))
@@ -497,8 +536,10 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     message: list[Range] = []
     middle_from = finite + 1
     middle_to = seg[1]
-    subordinate = first in _SUBORDINATORS or first in _RELATIVES and seg[0] > s.start
-    if subordinate and first in ("wie", "was", "dass", "ob", "weil", "nachdem", "als", "wenn") or (
+    subordinate = first in _SUBORDINATORS or (
+        first in _RELATIVES and seg[0] > s.start and not _article(s, seg[0])
+    )
+    if (subordinate and first in ("wie", "was", "dass", "ob", "weil", "nachdem", "als", "wenn")) or (
         subordinate and first in _RELATIVES
     ):
         # verb-final clause: "wie Witkoff ergänzte", "was Selenski strikt ablehnt"
@@ -537,7 +578,9 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         middle_from = source[1] + 1
     medium, addressee, time = _frame(s, finite + 1, seg[1])
     if not message:
-        message = _message(s, i, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to)
+        message = _message(
+            s, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to
+        )
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
     if not message or source is None:
@@ -561,7 +604,6 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
 
 def _message(
     s: Sentence_,
-    i: int,
     seg: Range,
     verb: speech.Verb,
     finite: int,
@@ -584,8 +626,10 @@ def _message(
         nxt = after + 1
         while nxt < s.end and s.toks[nxt].text in _DASHES:
             nxt += 1
-        relative = nxt + 1 < s.end and not s.toks[nxt].mark and (
-            s.low(nxt) in _COMMENTING or (s.low(nxt) in _RELATIVES and not _article(s, nxt))
+        relative = (
+            nxt + 1 < s.end
+            and not s.toks[nxt].mark
+            and (s.low(nxt) in _COMMENTING or (s.low(nxt) in _RELATIVES and not _article(s, nxt)))
         )
         middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
         rest = _rest(s, after + 1)
@@ -623,7 +667,8 @@ def _article(s: Sentence_, i: int) -> bool:
     adjective = (
         nxt[:1].islower()
         and nxt.endswith(("e", "en", "er", "es", "em"))
-        and nxt.lower() not in _DETERMINERS | {"sich", "alle", "auch", "nicht", "nur", "schon", "seine", "ihre"}
+        and nxt.lower()
+        not in _DETERMINERS | {"sich", "alle", "auch", "nicht", "nur", "schon", "seine", "ihre"}
         and after[:1].isupper()
     )
     return nxt[:1].isupper() or adjective
@@ -641,25 +686,32 @@ def _enclosed(s: Sentence_, rng: Range) -> bool:
 def _zu_infinitive(s: Sentence_, rng: Range) -> bool:
     """A clause ending in "zu" + verb, or in a verb with "zu" inside ("einzulassen")."""
     a, b = rng
-    return b - 1 >= a and (s.low(b - 1) == "zu" or "zu" in s.low(b)[2:-2] and s.low(b).endswith("en"))
+    return b - 1 >= a and (s.low(b - 1) == "zu" or ("zu" in s.low(b)[2:-2] and s.low(b).endswith("en")))
 
 
 def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | None:
     """The tokens of ``a..b`` outside ``skip`` ranges, as one range from the first to the last kept token."""
     kept = [
-        x for x in range(a, b + 1) if not _covered(skip, x) and s.low(x) not in _NEGATIONS and s.low(x) not in _AUX
+        x
+        for x in range(a, b + 1)
+        if not _covered(skip, x) and s.low(x) not in _NEGATIONS and s.low(x) not in _AUX
     ]
-    while kept and (s.low(kept[0]) in _LEADING_ADVERBS or s.low(kept[0]) in ("bislang", "bisher", "zunächst")):
+    while kept and (s.low(kept[0]) in _LEADING_ADVERBS or s.low(kept[0]) in _HEDGES):
         kept.pop(0)
+    while kept and s.low(kept[-1]) in _HEDGES | {"noch", "bereits", "erneut", "ausdrücklich"}:
+        kept.pop()
     return (kept[0], kept[-1]) if kept else None
 
 
 def _impersonal(s: Sentence_, i: int) -> Event | None:
     """'Es wird angenommen, dass …', '…, wird vermutet', '…, hieß es', 'Der Trainer ist zuversichtlich, …'."""
     low = s.low(i)
+    impersonal = f"{low} {s.low(i + 1)}" in speech.IMPERSONAL_CUES
+    if not impersonal and low not in speech.IMPERSONAL_PARTICIPLES and low not in speech.STANCE_PREDICATES:
+        return None
     seg = s.segment(i)
     after = seg[1] + 1
-    if f"{low} {s.low(i + 1)}" in speech.IMPERSONAL_CUES:
+    if impersonal:
         cue = [(i, i + 1)]
         if seg[0] == i and i > s.start:  # "…, hieß es lediglich."
             before = _before(s, seg[0])
@@ -684,11 +736,18 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
             if before:
                 return Event("indirect", cue, [before], s.index, channel="thought")
         return None
-    if low in speech.STANCE_PREDICATES and s.low(i - 1) in ("ist", "sind", "war", "waren", "zeigte", "zeigten"):
-        if after < s.end and s.toks[after].text == "," and seg[0] < i - 1:
-            rest = _rest(s, after + 1)
+    copula = s.low(i - 1) in ("ist", "sind", "war", "waren", "zeigte", "zeigten")
+    if (
+        low in speech.STANCE_PREDICATES
+        and copula
+        and after < s.end
+        and s.toks[after].text == ","
+        and seg[0] < i - 1
+    ):
+        rest = _rest(s, after + 1)
+        if rest:
             source = _strip(s, (seg[0], i - 2))
-            if rest and source and s.low(source[0]) not in _ADVERBIAL_STARTS:
+            if source and s.low(source[0]) not in _ADVERBIAL_STARTS:
                 return Event("indirect", [(i - 1, i)], [rest], s.index, source=source, channel="thought")
     return None
 
@@ -704,9 +763,11 @@ def _no_comment(s: Sentence_) -> Event | None:
         if not cue_toks:
             return None
         source = _np_after(s, s.start, cue_toks[0] - 1) if cue_toks[0] > s.start else None
-        rest = [x for x in range(s.start, s.end) if x not in cue_toks and not _covered([source], x)]
-        if not rest or source is None:
+        if source is None:
             return None
+        rest = [x for x in range(s.start, s.end) if x not in cue_toks and not _covered([source], x)]
+        if not rest:  # "wollte sich dazu nicht äußern": the refusal itself is what is reported
+            rest = cue_toks
         return Event(
             "reported", [(cue_toks[0], cue_toks[-1])], [(rest[0], rest[-1])], s.index, source=source,
             polarity="no_comment",

@@ -104,7 +104,10 @@ def _assign(weights: list[list[float]]) -> list[tuple[int, int]]:
         return []
     size = max(n_rows, n_cols)
     top = max(max(row) for row in weights)
-    cost = [[top - (weights[i][j] if i < n_rows and j < n_cols else 0.0) for j in range(size)] for i in range(size)]
+    cost = [
+        [top - (weights[i][j] if i < n_rows and j < n_cols else 0.0) for j in range(size)]
+        for i in range(size)
+    ]
     inf = float("inf")
     u = [0.0] * (size + 1)
     v = [0.0] * (size + 1)
@@ -186,6 +189,13 @@ def score_dirs(gold_dir: Path, pred_dir: Path) -> dict[str, Any]:
         documents += 1
         score_document(gold, pred, FULL_ROLES, full)
         score_document(
-            [g for g in gold if not g.get("IsNested")], [p for p in pred if not p.get("IsNested")], SIMPLE_ROLES, simple
+            [g for g in gold if not g.get("IsNested")],
+            [p for p in pred if not p.get("IsNested")],
+            SIMPLE_ROLES,
+            simple,
         )
-    return {"documents": documents, "full": full.as_dict(FULL_ROLES), "simplified": simple.as_dict(SIMPLE_ROLES)}
+    return {
+        "documents": documents,
+        "full": full.as_dict(FULL_ROLES),
+        "simplified": simple.as_dict(SIMPLE_ROLES),
+    }

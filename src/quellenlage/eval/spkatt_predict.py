@@ -86,7 +86,7 @@ def _with_marks(tok: _Tokens, ids: list[tuple[int, int]]) -> list[tuple[int, int
     out = list(ids)
     if first[1] > 0 and tok.word((first[0], first[1] - 1)) in speech.QUOTES:
         out.append((first[0], first[1] - 1))
-    if last[1] + 1 < len(tok.words[last[0]]) and tok.word((last[0], last[1] + 1)) in "“”«»\"‘’›":
+    if last[1] + 1 < len(tok.words[last[0]]) and tok.word((last[0], last[1] + 1)) in '“”«»"‘’›':
         out.append((last[0], last[1] + 1))
     return out
 
@@ -105,7 +105,9 @@ def _annotation(st: Statement, tok: _Tokens, nested: bool, has_nested: bool) -> 
             spk_form = "Reported"
         else:
             words = [tok.word(i) for i in message]
-            spk_form = "IndirectFreeIndirect" if any(mood.is_subjunctive(w) for w in words) else "FreeIndirect"
+            spk_form = (
+                "IndirectFreeIndirect" if any(mood.is_subjunctive(w) for w in words) else "FreeIndirect"
+            )
     else:
         if form is StatementForm.DIRECT:
             message = _with_marks(tok, message)
@@ -168,10 +170,12 @@ def predict(document: dict[str, Any]) -> list[dict[str, Any]]:
             and previous["Source"] == ann["Source"]
             and not ann["IsNested"]
         ):
-            previous["Message"] = _refs([_ref(r) for r in previous["Message"]] + [_ref(r) for r in ann["Message"]])
+            previous["Message"] = _refs(
+                [_ref(r) for r in previous["Message"]] + [_ref(r) for r in ann["Message"]]
+            )
             continue
         out.append(ann)
-        out.extend(_quoted_parts(st, ann, tok))
+        out.extend(_quoted_parts(ann, tok))
     return out
 
 
@@ -180,7 +184,7 @@ def _ref(value: str) -> tuple[int, int]:
     return int(a), int(b)
 
 
-def _quoted_parts(st: Statement, ann: dict[str, Any], tok: _Tokens) -> list[dict[str, Any]]:
+def _quoted_parts(ann: dict[str, Any], tok: _Tokens) -> list[dict[str, Any]]:
     """A quotation inside an indirect or free indirect Message is also a nested Direct event."""
     if ann["Form"] == "Direct":
         return []
@@ -191,7 +195,7 @@ def _quoted_parts(st: Statement, ann: dict[str, Any], tok: _Tokens) -> list[dict
         w = tok.word(i)
         if start is None and w in speech.QUOTES and w not in "‚‹":
             start = i
-        elif start is not None and w in "“”«»\"":
+        elif start is not None and w in '“”«»"':
             quote = [r for r in refs if start <= r <= i]
             if len(quote) > 2 and quote != refs:
                 nested = dict(ann, Form="Direct", IsNested=True, HasNested=False, Message=_refs(quote))

@@ -147,10 +147,22 @@ class SqliteStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    article.id, i, s.id, str(s.form), _spans(s.cue), _spans(s.message), _span(s.source), s.actor,
-                    _span(s.addressee), _span(s.medium), _span(s.time), _spans(s.frame), s.nested_in,
-                    str(s.polarity), str(s.channel),
-                )  # fmt: skip
+                    article.id,
+                    i,
+                    s.id,
+                    str(s.form),
+                    _spans(s.cue),
+                    _spans(s.message),
+                    _span(s.source),
+                    s.actor,
+                    _span(s.addressee),
+                    _span(s.medium),
+                    _span(s.time),
+                    _spans(s.frame),
+                    s.nested_in,
+                    str(s.polarity),
+                    str(s.channel),
+                )
                 for i, s in enumerate(article.statements)
             ],
         )
@@ -216,17 +228,40 @@ class SqliteStore:
 
     def _statements(self, article_id: str) -> tuple[Statement, ...]:
         rows = self.db.execute(
-            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id = ? ORDER BY position", (article_id,)
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id = ? ORDER BY position",
+            (article_id,),
         )
         return tuple(
             Statement(
-                id=sid, form=StatementForm(form), cue=_load_spans(cue), message=_load_spans(message),
-                source=_load_span(source), actor=actor, addressee=_load_span(addressee), medium=_load_span(medium),
-                time=_load_span(time), frame=_load_spans(frame), nested_in=nested_in, polarity=Polarity(polarity),
+                id=sid,
+                form=StatementForm(form),
+                cue=_load_spans(cue),
+                message=_load_spans(message),
+                source=_load_span(source),
+                actor=actor,
+                addressee=_load_span(addressee),
+                medium=_load_span(medium),
+                time=_load_span(time),
+                frame=_load_spans(frame),
+                nested_in=nested_in,
+                polarity=Polarity(polarity),
                 channel=Channel(channel),
-            )  # fmt: skip
-            for (sid, form, cue, message, source, actor, addressee, medium, time, frame, nested_in, polarity, channel)
-            in rows
+            )
+            for (
+                sid,
+                form,
+                cue,
+                message,
+                source,
+                actor,
+                addressee,
+                medium,
+                time,
+                frame,
+                nested_in,
+                polarity,
+                channel,
+            ) in rows
         )
 
     def statements(self, actor: str | None = None) -> list[tuple[Article, Statement]]:
@@ -236,7 +271,7 @@ class SqliteStore:
         if actor:
             sql += " WHERE lower(actor) LIKE ?"
             args = (f"%{actor.lower()}%",)
-        out = []
+        out: list[tuple[Article, Statement]] = []
         for (aid,) in self.db.execute(sql + " ORDER BY article_id", args).fetchall():
             art = self.article(aid)
             out.extend(

@@ -44,7 +44,9 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("erläutern", ("erläutert", "erläutern", "erläuterte", "erläuterten", "erläutere")),
     _v("bekräftigen", weak("bekräftig", prefix_ge=False)),
     _v("versichern", ("versichert", "versichern", "versicherte", "versicherten", "versichere")),
-    _v("unterstreichen", ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen", "unterstreiche")),
+    _v(
+        "unterstreichen", ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen", "unterstreiche")
+    ),
     _v("antworten", weak("antwort")),
     _v("meinen", weak("mein")),
     _v("warnen", weak("warn"), reported=True),
@@ -62,7 +64,11 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("melden", weak("meld")),
     _v("twittern", ("twittert", "twittern", "twitterte", "twitterten", "getwittert"), channel="writing"),
     _v("posten", weak("post"), channel="writing"),
-    _v("schreiben", ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "schreibe"), channel="writing"),
+    _v(
+        "schreiben",
+        ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "schreibe"),
+        channel="writing",
+    ),
     _v("nennen", ("nennt", "nannte", "nannten", "genannt", "nenne"), reported=True),
     _v("bezeichnen", weak("bezeichn", prefix_ge=False), reported=True),
     _v("verraten", ("verrät", "verriet", "verrieten", "verrate")),
@@ -79,7 +85,11 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("hoffen", weak("hoff"), channel="thought"),
     _v("fürchten", weak("fürcht"), channel="thought"),
     _v("befürchten", weak("befürcht", prefix_ge=False), channel="thought"),
-    _v("bezweifeln", ("bezweifelt", "bezweifeln", "bezweifelte", "bezweifelten", "bezweifle"), channel="thought"),
+    _v(
+        "bezweifeln",
+        ("bezweifelt", "bezweifeln", "bezweifelte", "bezweifelten", "bezweifle"),
+        channel="thought",
+    ),
     _v("erwarten", weak("erwart", prefix_ge=False), channel="thought"),
     _v("schätzen", weak("schätz"), channel="thought"),
     _v("rechnen", ("rechnet", "rechnete", "rechneten"), channel="thought"),
@@ -162,7 +172,14 @@ ACCORDING_NOUNS: Final = (
     "prognose", "prognosen", "analyse", "ermittlungen", "erkenntnissen", "einschätzungen", "darstellungen",
 )  # fmt: skip
 #: Endings that make any compound an according-to noun ("Regierungsangaben", "Presseberichten").
-ACCORDING_NOUN_ENDINGS: Final = ("angaben", "informationen", "berichten", "aussagen", "schätzungen", "auffassung")
+ACCORDING_NOUN_ENDINGS: Final = (
+    "angaben",
+    "informationen",
+    "berichten",
+    "aussagen",
+    "schätzungen",
+    "auffassung",
+)
 #: Adverbs that carry on the source of the statement before ("demnach", "so").
 ACCORDING_ADVERBS: Final = ("demnach", "demzufolge")
 #: "heißt es in/aus/von …": the source is the thing after the preposition.
@@ -222,4 +239,4 @@ PRONOUNS: Final = {
 }  # fmt: skip
 
 #: Quote pairs: opening mark -> closing marks. Straight quotes open and close themselves.
-QUOTES: Final = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”\"", "‚": "‘’", "‹": "›"}
+QUOTES: Final = {"„": '“”"', "»": "«", "«": "»", '"': '"', "“": '”"', "‚": "‘’", "‹": "›"}

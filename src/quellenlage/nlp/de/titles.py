@@ -11,7 +11,8 @@ TITLE_STEMS: Final = (
     "vizepräsident", "parteichef", "fraktionschef", "landrat", "stadtrat", "ratsherr", "kandidat", "aktivist",
     "autor", "ökonom", "politiker", "diplomat", "unterhändler", "vermittler", "berater", "manager", "gründer",
     "vorstand", "geschäftsführer", "intendant", "moderator", "journalist", "reporter", "korrespondent",
-    "polizeisprecher", "staatsanwalt", "ermittler", "bundesrat", "ratschef", "betriebsratschef",
+    "polizeisprecher", "staatsanwalt", "ermittler", "bundesrat", "ratschef", "betriebsratschef", "arzt", "ärzt",
+    "lehrer", "pfarrer", "bauer", "sänger", "schauspieler", "sportler", "spieler", "betreiber",
 )  # fmt: skip
 
 #: Case and gender endings stripped before matching a title stem.

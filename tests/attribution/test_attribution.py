@@ -1,0 +1,177 @@
+"""German speech events, each an edge case of our own, checked part by part."""
+
+from __future__ import annotations
+
+import pytest
+
+from quellenlage.attribution import attribute
+from quellenlage.model import Article, Paragraph, Polarity, Role, Statement, StatementForm
+
+
+def run(*paragraphs: str, roles: tuple[Role, ...] = ()) -> Article:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for n, p in enumerate(paragraphs):
+        role = roles[n] if n < len(roles) else Role.BODY
+        spans.append(Paragraph(role, pos, pos + len(p)))
+        pos += len(p) + 2
+    return attribute(Article(text=text, paragraphs=tuple(spans)))
+
+
+def only(article: Article) -> Statement:
+    assert len(article.statements) == 1, [article.spans_text(s.message) for s in article.statements]
+    return article.statements[0]
+
+
+def parts(article: Article, st: Statement) -> tuple[str | None, str, str, str | None]:
+    return (st.actor, article.spans_text(st.cue), article.spans_text(st.message), str(st.form))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "cue", "message", "form"),
+    [
+        (
+            "Die Ministerin Anna Berg sagte, der Haushalt sei solide.",
+            "Anna Berg", "sagte", "der Haushalt sei solide", "indirect",
+        ),
+        (
+            "Am Montag erklärte der Bürgermeister Jan Kurz, dass die Brücke gesperrt bleibe.",
+            "Jan Kurz", "erklärte", "dass die Brücke gesperrt bleibe", "indirect",
+        ),
+        (
+            "„Wir bauen die Brücke neu“, sagte Bürgermeister Jan Kurz.",
+            "Jan Kurz", "sagte", "Wir bauen die Brücke neu", "direct",
+        ),
+        (
+            "Bürgermeister Jan Kurz sagte: „Wir bauen die Brücke neu.“",
+            "Jan Kurz", "sagte", "Wir bauen die Brücke neu.", "direct",
+        ),
+        (
+            "Wie Jan Kurz ergänzte, soll die Brücke 2027 fertig sein.",
+            "Jan Kurz", "ergänzte", "soll die Brücke 2027 fertig sein", "indirect",
+        ),
+        (
+            "Die Brücke bleibt gesperrt, sagte Jan Kurz.",
+            "Jan Kurz", "sagte", "Die Brücke bleibt gesperrt", "indirect",
+        ),
+        (
+            "Die Brücke bleibt laut Bürgermeister Jan Kurz gesperrt.",
+            "Jan Kurz", "laut", "Die Brücke bleibt … gesperrt", "according_to",
+        ),
+        (
+            "Dem Stadtrat zufolge bleibt die Brücke gesperrt.",
+            "Stadtrat", "zufolge", "bleibt die Brücke gesperrt", "according_to",
+        ),
+        (
+            "Nach Angaben der Polizei wurde niemand verletzt.",
+            "Polizei", "Nach Angaben", "wurde niemand verletzt", "according_to",
+        ),
+        (
+            "Die Gewerkschaft forderte einen Sozialplan, der alle Beschäftigten absichert.",
+            "Gewerkschaft", "forderte", "einen Sozialplan, der alle Beschäftigten absichert", "reported",
+        ),
+        (
+            "Der Verband lehnt den Vorschlag ab.",
+            "Verband", "lehnt … ab", "den Vorschlag", "reported",
+        ),
+        (
+            "Die Ärztin Eva Roth hält eine Impfpflicht für denkbar.",
+            "Eva Roth", "hält … für", "eine Impfpflicht für denkbar", "reported",
+        ),
+        (
+            "Die Stadt hat die Summe bislang nicht bestätigt.",
+            "Stadt", "nicht bestätigt", "die Summe", "reported",
+        ),
+        (
+            "Der Minister Tom Weber stellte klar, ein Verbot sei «nicht geplant».",
+            "Tom Weber", "stellte … klar", "ein Verbot sei «nicht geplant»", "mixed",
+        ),
+    ],
+)  # fmt: skip
+def test_speech_event_parts(sentence: str, actor: str, cue: str, message: str, form: str) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert parts(article, st) == (actor, cue, message, form)
+    for span in (*st.cue, *st.message):
+        assert 0 <= span.start < span.end <= len(article.text)
+
+
+def test_medium_addressee_and_time() -> None:
+    article = run("Der Minister Tom Weber sagte am Sonntag in einem ZDF-Interview, die Lage sei ernst.")
+    st = only(article)
+    assert article.span_text(st.medium) == "in einem ZDF-Interview"
+    assert article.span_text(st.time) == "am Sonntag"
+    article = run("Gegenüber „Radio Nord“ sagte Tom Weber, die Lage sei ernst.")
+    assert article.span_text(only(article).medium) == "Gegenüber „Radio Nord“"
+    article = run("Anna Berg betonte bei Gesprächen mit der Kommission die Bedeutung der Hilfen.")
+    assert article.span_text(only(article).addressee) == "bei Gesprächen mit der Kommission"
+
+
+def test_konjunktiv_continues_the_last_speaker() -> None:
+    article = run(
+        "Die Ministerin Anna Berg sagte, der Haushalt sei solide.",
+        "Neue Schulden seien nicht nötig.",
+        "Der Rat tagt am Montag.",
+        "Die Stadt habe genug Geld.",
+    )
+    forms = [(s.form, s.actor) for s in article.statements]
+    assert forms == [(StatementForm.INDIRECT, "Anna Berg"), (StatementForm.FREE_INDIRECT, "Anna Berg")]
+
+
+def test_subheading_does_not_end_a_run_of_reported_speech() -> None:
+    article = run(
+        "Der Bürgermeister Jan Kurz sagte, die Brücke werde neu gebaut.",
+        "Neubau ab Mai",
+        "Die Arbeiten sollen im Mai beginnen.",
+        roles=(Role.BODY, Role.SUBHEADING, Role.BODY),
+    )
+    assert [s.actor for s in article.statements] == ["Jan Kurz", "Jan Kurz"]
+
+
+def test_pronoun_and_description_resolve_to_the_named_source() -> None:
+    article = run(
+        "Der Sondergesandte Max Ober sagte, die Gespräche seien gut verlaufen.",
+        "Er betonte, es gebe noch offene Fragen.",
+        "Nach seinen Angaben habe die Gegenseite eingelenkt.",
+        "Der Sondergesandte erklärte, er sei zuversichtlich.",
+    )
+    assert [s.actor for s in article.statements if s.nested_in is None] == ["Max Ober"] * 4
+
+
+def test_nested_statement_points_to_its_container() -> None:
+    article = run("Max Ober sagte, die Regierung habe ihre Zustimmung signalisiert.")
+    outer, inner = article.statements
+    assert inner.nested_in == outer.id
+    assert inner.actor == "Regierung"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Das Ministerium hat die Zahl nicht bestätigt.", Polarity.NOT_CONFIRMED),
+        ("Der Konzern dementierte den Bericht.", Polarity.DENY),
+        ("Der Konzern wies die Vorwürfe zurück.", Polarity.DENY),
+        ("Die Behörde bestätigte den Termin.", Polarity.CONFIRM),
+        ("Ein Sprecher wollte sich dazu nicht äußern.", Polarity.NO_COMMENT),
+    ],
+)
+def test_confirmation_signals(sentence: str, polarity: Polarity) -> None:
+    assert only(run(sentence)).polarity is polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Rat tagt am Montag im Rathaus.",
+        "Die Brücke soll ausgeschlossen werden.",
+        "Er sprach nicht.",
+        "Das Gesetz wurde am Montag beschlossen.",
+    ],
+)
+def test_no_speech_event(sentence: str) -> None:
+    assert run(sentence).statements == ()
+
+
+def test_every_statement_has_a_message() -> None:
+    article = run("„", "«»", "Sagte.", ", sagte er.", "laut", "Nach Angaben.", "zufolge", "„Ja“, sagte")
+    assert all(st.message and all(s.end > s.start for s in st.message) for st in article.statements)
