@@ -54,6 +54,7 @@ _DETERMINERS = frozenset(
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
 #: Longer "sentences" are lists or debris; searching them for cues would cost quadratic time.
 MAX_SENTENCE_TOKENS = 300
+_INTENT = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten"})
 _HEDGES = frozenset({"bislang", "bisher", "zunächst", "vorerst", "offiziell"})
 _ANAPHORS = frozenset({"das", "dies", "dieses"})
 _ACCUSATIVES = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
@@ -398,6 +399,8 @@ def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | Non
             if any(s.low(x) == "für" for x in range(i + 1, seg[1] + 1)):
                 return verb, next(x for x in range(i + 1, seg[1] + 1) if s.low(x) == "für")
             continue
+        if verb.particle == "von" and s.low(i + 1) == "von":  # "sprach von", "berichtete von"
+            return verb, i + 1
         end = seg[1]
         if s.low(end) == verb.particle and end > i:
             return verb, end
@@ -420,6 +423,12 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
         if ev is not None:
             events.append(ev)
         i += 1
+    # a modal of intention ("will") is a cue only where no verb of saying shares its clause
+    intents = [e for e in events if e.cue and s.low(e.cue[0][0]) in _INTENT]
+    for e in intents:
+        seg = s.segment(e.cue[0][0])
+        if any(o is not e and o.cue and seg[0] <= o.cue[-1][0] <= seg[1] for o in events):
+            events.remove(e)
     if not events:
         ev = _no_comment(s)
         if ev:
@@ -583,7 +592,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         )
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
-    if not message or source is None:
+    if not message or source is None or s.low(source[0]) in ("es", "man") and source[0] == source[1]:
         return None
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
@@ -725,7 +734,10 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
                     break
             return Event("indirect", cue, [rest], s.index, source=src, channel="writing") if rest else None
         return None
-    if low in speech.IMPERSONAL_PARTICIPLES and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)):
+    main_clause = seg[0] == i or s.low(seg[0]) in _PASSIVE | {"es"}  # not "…, da sie bestätigt wurde"
+    if low in speech.IMPERSONAL_PARTICIPLES and main_clause and any(
+        s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)
+    ):
         cue = [(x, x) for x in range(seg[0], seg[1] + 1) if s.low(x) in _PASSIVE | {"es"} or x == i]
         if after < s.end and s.toks[after].text in (",", ":"):
             rest = _rest(s, after + 1)
