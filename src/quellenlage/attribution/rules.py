@@ -279,10 +279,17 @@ def _quote_content(s: Sentence_, qi: int) -> Range:
 
 
 def _rest(s: Sentence_, i: int) -> Range | None:
-    """From token ``i`` to the sentence end, or the content of a quotation that starts there."""
+    """From token ``i`` to the sentence end, or the content of a quotation that starts there.
+
+    "Er fuhr fort:" with nothing after the colon takes the quotation that opens the next sentence.
+    """
+    colon_at_end = s.end > s.start and s.toks[s.end - 1].text == ":"
     while i < s.end and (s.toks[i].text in _BOUNDARY or s.toks[i].text in _DASHES):
         i += 1
     if i >= s.end:
+        nxt = s.raw_end
+        if colon_at_end and nxt < len(s.toks) and s.toks[nxt].mark and s.toks[nxt].quote >= 0:
+            return _quote_content(s, s.toks[nxt].quote)
         return None
     if s.toks[i].mark and s.toks[i].quote >= 0:
         return _quote_content(s, s.toks[i].quote)
@@ -390,9 +397,8 @@ def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | Non
             plain = plain or verb
             continue
         if verb.particle == "sich":
-            if s.low(i + 1) == "sich" and any(
-                s.low(x) in _STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1)
-            ):
+            stance = any(s.low(x) in _STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1))
+            if s.low(i + 1) == "sich" and (stance or verb.lemma == "äußern"):
                 return verb, i + 1
             continue
         if verb.particle == "für":
@@ -424,13 +430,15 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
             events.append(ev)
         i += 1
     # a modal of intention ("will") is a cue only where no verb of saying shares its clause
-    intents = [e for e in events if e.cue and s.low(e.cue[0][0]) in _INTENT]
-    for e in intents:
+    for e in [e for e in events if e.cue and s.low(e.cue[0][0]) in _INTENT]:
         seg = s.segment(e.cue[0][0])
         if any(o is not e and o.cue and seg[0] <= o.cue[-1][0] <= seg[1] for o in events):
             events.remove(e)
-    if not events:
-        ev = _no_comment(s)
+    refusal = _no_comment(s)
+    if refusal:  # "wollte sich nicht äußern" is a refusal, not an intention
+        events = [e for e in events if not (e.cue and s.low(e.cue[0][0]) in _INTENT)] + [refusal]
+    if not events and not sent.heading:
+        ev = _quote_frame(s)
         if ev:
             events.append(ev)
     return events
@@ -710,6 +718,38 @@ def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | N
     while kept and s.low(kept[-1]) in _HEDGES | {"noch", "bereits", "erneut", "ausdrücklich"}:
         kept.pop()
     return (kept[0], kept[-1]) if kept else None
+
+
+def _quote_frame(s: Sentence_) -> Event | None:
+    """Direct speech framed by any verb: "„…“, beschreibt ein Reporter das Ereignis." or "X über Y: „…“"."""
+    first = s.toks[s.start]
+    if first.mark and first.quote >= 0:
+        j = s.doc.quotes[first.quote].close + 1
+        if j + 1 < s.end and s.toks[j].text == "," and s.toks[j + 1].text.isalpha():
+            k = j + 1
+            cue = [(k, k)]
+            if s.low(k) == "so" and k + 1 < s.end and s.toks[k + 1].text[:1].islower():
+                k += 1
+                cue = [(k - 1, k)]
+            if s.toks[k].text[:1].islower():
+                start = k + 1
+                while start < s.end and s.low(start) in ("ihn", "sie", "es", "ihm", "ihr", "sich"):
+                    start += 1
+                source = _np_after(s, start, s.end - 1)
+                if source:
+                    source = _apposition(s, source, s.end - 1)
+                    return Event("direct", cue, [_quote_content(s, first.quote)], s.index, source=source)
+        return None
+    for c in range(s.start + 1, s.end - 1):
+        nxt = s.toks[c + 1]
+        if s.toks[c].text == ":" and nxt.mark and nxt.quote >= 0:
+            source = _np_after(s, s.start, c - 1)
+            if source is None or s.low(source[0]) in _ADVERBIAL_STARTS:
+                return None
+            verbs = [x for x in range(source[1] + 1, c) if s.toks[x].text[:1].islower() and s.toks[x].text.isalpha()]
+            cue = [(verbs[0], verbs[0])] if verbs else []
+            return Event("direct", cue, [_quote_content(s, nxt.quote)], s.index, source=source)
+    return None
 
 
 def _impersonal(s: Sentence_, i: int) -> Event | None:
