@@ -28,6 +28,8 @@ _MODALS = frozenset(
     "soll sollte sollten solle darf durfte durften dürfe möchte möchten mag mochte".split()
 )
 _LEADING_ADVERBS = frozenset(
+    "unterdessen derweil mittlerweile anschließend schließlich letztlich trotzdem dennoch deswegen darum somit "
+    "immerhin offenbar offensichtlich angeblich vermutlich wahrscheinlich ebenso vielmehr "
     "auch doch aber zudem dagegen jedoch nun inzwischen bereits so außerdem ebenfalls zugleich gleichzeitig "
     "allerdings hingegen indes wiederum sogar selbst deshalb daher dann später zuvor einmal und".split()
 )
@@ -38,7 +40,8 @@ _PREPOSITIONS = frozenset(
 _ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
     "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
     "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
-    "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor".split()
+    "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor laut gemäß zufolge unterdessen derweil "
+    "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich".split()
 )
 _SUBORDINATORS = frozenset(
     "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split()
@@ -746,7 +749,11 @@ def _quote_frame(s: Sentence_) -> Event | None:
             source = _np_after(s, s.start, c - 1)
             if source is None or s.low(source[0]) in _ADVERBIAL_STARTS:
                 return None
-            verbs = [x for x in range(source[1] + 1, c) if s.toks[x].text[:1].islower() and s.toks[x].text.isalpha()]
+            verbs = [
+                x
+                for x in range(source[1] + 1, c)
+                if s.toks[x].text[:1].islower() and s.toks[x].text.isalpha()
+            ]
             cue = [(verbs[0], verbs[0])] if verbs else []
             return Event("direct", cue, [_quote_content(s, nxt.quote)], s.index, source=source)
     return None
@@ -775,8 +782,10 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
             return Event("indirect", cue, [rest], s.index, source=src, channel="writing") if rest else None
         return None
     main_clause = seg[0] == i or s.low(seg[0]) in _PASSIVE | {"es"}  # not "…, da sie bestätigt wurde"
-    if low in speech.IMPERSONAL_PARTICIPLES and main_clause and any(
-        s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)
+    if (
+        low in speech.IMPERSONAL_PARTICIPLES
+        and main_clause
+        and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1))
     ):
         cue = [(x, x) for x in range(seg[0], seg[1] + 1) if s.low(x) in _PASSIVE | {"es"} or x == i]
         if after < s.end and s.toks[after].text in (",", ":"):

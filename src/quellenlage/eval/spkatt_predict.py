@@ -91,10 +91,29 @@ def _with_marks(tok: _Tokens, ids: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def _with_noun(tok: _Tokens, source: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """SpkAtt's source of "nach Angaben der Polizei" is "Angaben der Polizei": take the noun back in."""
+    if not source:
+        return source
+    si, ti = min(source)
+    added = []
+    while ti > 0 and tok.word((si, ti - 1)).lower() != "nach" and len(added) < 3:
+        ti -= 1
+        added.append((si, ti))
+    if ti > 0 and tok.word((si, ti - 1)).lower() == "nach" and added and _according(tok.word(added[0])):
+        return sorted(added + source)
+    return source
+
+
+def _according(word: str) -> bool:
+    low = word.lower()
+    return low in speech.ACCORDING_NOUNS or low.endswith(speech.ACCORDING_NOUN_ENDINGS)
+
+
 def _annotation(st: Statement, tok: _Tokens, nested: bool, has_nested: bool) -> dict[str, Any]:
     message = [i for span in st.message for i in tok.ids(span)]
     cue = [i for span in st.cue for i in tok.ids(span)]
-    source = tok.ids(st.source)
+    source = _with_noun(tok, tok.ids(st.source))
     sentences = sorted({si for si, _ in message})
     form = st.form
     frame: list[tuple[int, int]] = []
