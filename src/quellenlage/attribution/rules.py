@@ -57,6 +57,8 @@ _DETERMINERS = frozenset(
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
 #: Longer "sentences" are lists or debris; searching them for cues would cost quadratic time.
 MAX_SENTENCE_TOKENS = 300
+_VERB_FINAL = frozenset("wie was dass ob weil nachdem als wenn da obwohl während".split())
+_CAUSAL = frozenset({"da", "weil", "nachdem", "obwohl", "als", "während"})
 _INTENT = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten"})
 _HEDGES = frozenset({"bislang", "bisher", "zunächst", "vorerst", "offiziell"})
 _ANAPHORS = frozenset({"das", "dies", "dieses"})
@@ -228,8 +230,14 @@ def _subject_before(s: Sentence_, seg_start: int) -> bool:
         return False
     if s.low(s.start) == "wie":
         return True
-    for x in range(s.start, seg_start):
+    x = s.start
+    while x < seg_start:
         t = s.toks[x]
+        if t.text == "," and x + 1 < seg_start and s.low(x + 1) in _RELATIVES and not _article(s, x + 1):
+            nxt = next((y for y in range(x + 1, seg_start) if s.toks[y].text == ","), seg_start)
+            x = nxt  # skip ", der als Sprecher fungiert ,"
+            continue
+        x += 1
         if t.mark or t.lower in VERB_FORMS or t.lower in _AUX or t.lower in _MODALS:
             return False
         if (
@@ -559,9 +567,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     subordinate = first in _SUBORDINATORS or (
         first in _RELATIVES and seg[0] > s.start and not _article(s, seg[0])
     )
-    if (subordinate and first in ("wie", "was", "dass", "ob", "weil", "nachdem", "als", "wenn")) or (
-        subordinate and first in _RELATIVES
-    ):
+    if subordinate and (first in _VERB_FINAL or first in _RELATIVES):
         # verb-final clause: "wie Witkoff ergänzte", "was Selenski strikt ablehnt"
         source = _np_after(s, seg[0] + 1, i - 1) if seg[0] + 1 <= i - 1 else None
         if first == "wie":
@@ -569,6 +575,10 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             before = _before(s, seg[0]) if rest is None else None
             message = [r for r in (rest or before,) if r]
             form = "indirect"
+        elif first in _CAUSAL and seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == ",":
+            # "…, da sie befürchtete, man wolle …": a verb-final clause whose message follows it
+            rest = _rest(s, seg[1] + 1)
+            message = [rest] if rest else []
         elif first == "was":
             # "…, was Selenski strikt ablehnt": the clause before is what is rejected; the relative clause
             # carries the stance itself
@@ -763,6 +773,17 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
     """'Es wird angenommen, dass …', '…, wird vermutet', '…, hieß es', 'Der Trainer ist zuversichtlich, …'."""
     low = s.low(i)
     impersonal = f"{low} {s.low(i + 1)}" in speech.IMPERSONAL_CUES
+    opinion = low in speech.OPINION_NOUNS and s.low(i - 1) in ("der", "die") and s.low(i - 2) in (
+        "ist", "sind", "war", "waren"
+    )
+    if opinion:
+        seg = s.segment(i)
+        if seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == "," and seg[0] < i - 2:
+            rest = _rest(s, seg[1] + 2)
+            source = _strip(s, (seg[0], i - 3))
+            if rest and source and s.low(source[0]) not in _ADVERBIAL_STARTS:
+                return Event("indirect", [(i - 2, i)], [rest], s.index, source=source, channel="thought")
+        return None
     if not impersonal and low not in speech.IMPERSONAL_PARTICIPLES and low not in speech.STANCE_PREDICATES:
         return None
     seg = s.segment(i)
@@ -781,7 +802,10 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
                     break
             return Event("indirect", cue, [rest], s.index, source=src, channel="writing") if rest else None
         return None
-    main_clause = seg[0] == i or s.low(seg[0]) in _PASSIVE | {"es"}  # not "…, da sie bestätigt wurde"
+    lead = s.low(seg[0])
+    main_clause = lead not in _SUBORDINATORS and not (  # not "…, da sie bestätigt wurde"
+        lead in _RELATIVES and seg[0] > s.start and not _article(s, seg[0])
+    )
     if (
         low in speech.IMPERSONAL_PARTICIPLES
         and main_clause

@@ -129,6 +129,9 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("sprechen von", ("spricht", "sprach", "sprachen"), particle="von", reported=True),
     _v("berichten von", ("berichtet", "berichtete", "berichteten"), particle="von", reported=True),
     _v("festlegen", ("legt", "legte", "legten"), particle="fest"),
+    _v("verlauten lassen", ("ließ", "ließen", "lässt", "lassen"), particle="verlauten"),
+    _v("verbreiten lassen", ("ließ", "ließen", "lässt", "lassen"), particle="verbreiten"),
+    _v("wissen lassen", ("ließ", "ließen", "lässt", "lassen"), particle="wissen"),
     _v("fortfahren", ("fährt", "fuhr", "fuhren"), particle="fort"),
     _v("charakterisieren", weak("charakterisier", prefix_ge=False)),
     _v("beschreiben", ("beschreibt", "beschrieb", "beschrieben")),
@@ -155,7 +158,8 @@ JOINED_FORMS: Final = {
     "ausgeschlossen": "ausschließen", "ausschloss": "ausschließen", "hinzugefügt": "hinzufügen",
     "hinzufügte": "hinzufügen", "vorgeschlagen": "vorschlagen", "vorwirft": "vorwerfen", "vorwarf": "vorwerfen",
     "vorgeworfen": "vorwerfen", "aufforderte": "auffordern", "aufgefordert": "auffordern", "mitteilten": "mitteilen",
-    "ankündigten": "ankündigen", "bekanntgab": "bekanntgeben", "bekanntgegeben": "bekanntgeben", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
+    "ankündigten": "ankündigen", "bekanntgab": "bekanntgeben", "bekanntgegeben": "bekanntgeben",
+    "ausgegangen": "ausgehen", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
     "klarstellte": "klarstellen", "festgestellt": "feststellen", "zugesichert": "zusichern", "zugesagt": "zusagen",
 }  # fmt: skip
 
@@ -203,6 +207,8 @@ IMPERSONAL_PARTICIPLES: Final = frozenset(
 STANCE_PREDICATES: Final = frozenset(
     "zuversichtlich überzeugt optimistisch skeptisch sicher besorgt zufrieden davon".split()
 )
+#: "ist der Meinung, dass …": nouns of opinion after "ist der/die".
+OPINION_NOUNS: Final = frozenset("meinung ansicht auffassung überzeugung einschätzung".split())
 
 #: Modal forms that report a claim without a verb of saying ("Der Schriftführer soll Gelder veruntreut haben").
 REPORTING_MODALS: Final = frozenset("soll sollen".split())
