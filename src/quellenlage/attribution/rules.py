@@ -58,6 +58,7 @@ _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswege
 #: Longer "sentences" are lists or debris; searching them for cues would cost quadratic time.
 MAX_SENTENCE_TOKENS = 300
 _VERB_FINAL = frozenset("wie was dass ob weil nachdem als wenn da obwohl während".split())
+_ADDRESSING = frozenset("auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split())
 _CAUSAL = frozenset({"da", "weil", "nachdem", "obwohl", "als", "während"})
 _INTENT = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten"})
 _HEDGES = frozenset({"bislang", "bisher", "zunächst", "vorerst", "offiziell"})
@@ -126,14 +127,24 @@ class Sentence_:
         return self.toks[i].lower if self.start <= i < self.raw_end else ""
 
     def segment(self, i: int) -> Range:
-        """The comma/colon-delimited segment around token ``i`` (inclusive bounds)."""
+        """The comma/colon-delimited segment around token ``i`` (inclusive bounds).
+
+        A short quotation inside the clause (a name such as „Neues Deutschland“) does not cut it.
+        """
         a = i
-        while a > self.start and self.toks[a - 1].text not in _BOUNDARY and not self.toks[a - 1].mark:
+        while a > self.start and self.toks[a - 1].text not in _BOUNDARY and not self._cuts(a - 1):
             a -= 1
         b = i
-        while b + 1 < self.end and self.toks[b + 1].text not in _BOUNDARY and not self.toks[b + 1].mark:
+        while b + 1 < self.end and self.toks[b + 1].text not in _BOUNDARY and not self._cuts(b + 1):
             b += 1
         return a, b
+
+    def _cuts(self, x: int) -> bool:
+        tok = self.toks[x]
+        if not tok.mark or tok.quote < 0:
+            return False
+        q = self.doc.quotes[tok.quote]
+        return q.close - q.open > 6 or not (self.start <= q.open and q.close < self.end)
 
     def is_name(self, i: int) -> bool:
         t = self.toks[i].text
@@ -613,6 +624,11 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         )
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
+    coordinated = prefield is not None and all(
+        s.low(x) in ("und", "sowie", "oder") for x in range(*_incl(prefield))
+    )
+    if source is None and coordinated:
+        source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
     if not message or source is None or s.low(source[0]) in ("es", "man") and source[0] == source[1]:
         return None
     if len(message) == 1 and _enclosed(s, message[0]):
@@ -663,7 +679,14 @@ def _message(
         )
         middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
         rest = _rest(s, after + 1)
-        if middle and rest and _zu_infinitive(s, rest) and s.low(middle[0]) in _ACCUSATIVES:
+        addressing = verb.lemma in _ADDRESSING  # "forderten die Schüler auf, …": the object is addressed
+        if (
+            middle
+            and rest
+            and _zu_infinitive(s, rest)
+            and s.low(middle[0]) in _ACCUSATIVES
+            and not addressing
+        ):
             # "signalisierte die Bereitschaft, … zu verzichten": the object and its infinitive clause
             return [(middle[0], rest[1])]
         if not relative and rest:
@@ -711,6 +734,17 @@ def _enclosed(s: Sentence_, rng: Range) -> bool:
         return False
     before, after = s.toks[a - 1], s.toks[b + 1]
     return before.mark and after.mark and before.quote == after.quote >= 0
+
+
+def _incl(rng: Range) -> tuple[int, int]:
+    return rng[0], rng[1] + 1
+
+
+def _subject_of_previous_clause(s: Sentence_, before: int) -> Range | None:
+    """ "Er bezeichnete … und kündigte an, …": the second verb shares the sentence's subject."""
+    if s.toks[s.start].mark or s.low(s.start) in _ADVERBIAL_STARTS or before <= s.start:
+        return None
+    return _np_after(s, s.start, before - 1)
 
 
 def _zu_infinitive(s: Sentence_, rng: Range) -> bool:
@@ -773,8 +807,10 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
     """'Es wird angenommen, dass …', '…, wird vermutet', '…, hieß es', 'Der Trainer ist zuversichtlich, …'."""
     low = s.low(i)
     impersonal = f"{low} {s.low(i + 1)}" in speech.IMPERSONAL_CUES
-    opinion = low in speech.OPINION_NOUNS and s.low(i - 1) in ("der", "die") and s.low(i - 2) in (
-        "ist", "sind", "war", "waren"
+    opinion = (
+        low in speech.OPINION_NOUNS
+        and s.low(i - 1) in ("der", "die")
+        and s.low(i - 2) in ("ist", "sind", "war", "waren")
     )
     if opinion:
         seg = s.segment(i)
