@@ -233,14 +233,10 @@ def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
 
 def _subject_before(s: Sentence_, seg_start: int) -> bool:
     """Everything from the sentence start to this segment is one noun phrase with appositions or brackets."""
-    if (
-        s.toks[s.start].mark
-        or s.low(s.start) in _SUBORDINATORS
-        or s.low(s.start) in _ADVERBIAL_STARTS - {"wie"}
-    ):
-        return False
     if s.low(s.start) == "wie":
         return True
+    if s.toks[s.start].mark or s.low(s.start) in _SUBORDINATORS or s.low(s.start) in _ADVERBIAL_STARTS:
+        return False
     x = s.start
     while x < seg_start:
         t = s.toks[x]
@@ -499,7 +495,7 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
         src = _np_after(s, i + 1, s.end - 1)
         # ", so Joachim Banke." or ", so Joachim Banke gegenüber der Zeitung."
         if src is None or (
-            src[1] != s.end - 1 and s.low(src[1] + 1) not in _PREPOSITIONS | {"weiter", "wörtlich"}
+            src[1] != s.end - 1 and s.low(src[1] + 1) not in _PREPOSITIONS | {"weiter", "wörtlich", ","}
         ):
             return None
         before = _before(s, i - 1)
@@ -589,6 +585,11 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         elif first in _CAUSAL and seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == ",":
             # "…, da sie befürchtete, man wolle …": a verb-final clause whose message follows it
             rest = _rest(s, seg[1] + 1)
+            message = [rest] if rest else []
+        elif first in _RELATIVES and first not in ("was", "wo") and _comma_after(s, seg[1]):
+            # "…, so Celebi, die auch angab, dass …": the relative pronoun stands for the name before it
+            rest = _rest(s, seg[1] + 1)
+            source = _np_before(s, seg[0] - 1, s.start)
             message = [rest] if rest else []
         elif first == "was":
             # "…, was Selenski strikt ablehnt": the clause before is what is rejected; the relative clause
@@ -734,6 +735,10 @@ def _enclosed(s: Sentence_, rng: Range) -> bool:
         return False
     before, after = s.toks[a - 1], s.toks[b + 1]
     return before.mark and after.mark and before.quote == after.quote >= 0
+
+
+def _comma_after(s: Sentence_, i: int) -> bool:
+    return i + 1 < s.end and s.toks[i + 1].text == ","
 
 
 def _incl(rng: Range) -> tuple[int, int]:
