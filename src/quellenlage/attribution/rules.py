@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quellenlage.attribution.resolve import is_title
 from quellenlage.attribution.text import Doc, Sentence
 from quellenlage.nlp.de import speech
 
@@ -51,7 +52,8 @@ _RELATIVES = frozenset(
 )
 _DETERMINERS = frozenset(
     "der die das dem den des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre ihrem "
-    "ihren ihrer dieser diese dieses diesem diesen jener jene mehrere viele einige zahlreiche beide "
+    "ihren ihrer ihres seines unseres unserer dieser diese dieses diesem diesen jener jene mehrere viele "
+    "einige zahlreiche beide "
     "alle".split()
 )
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
@@ -205,7 +207,7 @@ _NOUN_ENDINGS = (
 
 def _common_noun(word: str) -> bool:
     """A noun that takes a genitive ("Sprecher der Regierung"), as opposed to a name ("Roth")."""
-    return word.lower().endswith(_NOUN_ENDINGS)
+    return word.lower().endswith(_NOUN_ENDINGS) or is_title(word)
 
 
 def _np_before(s: Sentence_, i: int, start: int) -> Range | None:

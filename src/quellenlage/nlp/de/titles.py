@@ -11,7 +11,7 @@ TITLE_STEMS: Final = (
     "vizepräsident", "parteichef", "fraktionschef", "landrat", "stadtrat", "ratsherr", "kandidat", "aktivist",
     "autor", "ökonom", "politiker", "diplomat", "unterhändler", "vermittler", "berater", "manager", "gründer",
     "vorstand", "geschäftsführer", "intendant", "moderator", "journalist", "reporter", "korrespondent",
-    "polizeisprecher", "staatsanwalt", "ermittler", "bundesrat", "ratschef", "betriebsratschef", "arzt", "ärzt",
+    "polizeisprecher", "staatsanwalt", "ermittler", "bundesrat", "ratschef", "betriebsratschef", "arzt", "ärzt", "anwält", "mitarbeiter",
     "lehrer", "pfarrer", "bauer", "sänger", "schauspieler", "sportler", "spieler", "betreiber",
 )  # fmt: skip
 
