@@ -627,6 +627,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         )
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
+            if not verb.reported and polarity == "assert":
+                return None
     coordinated = prefield is not None and all(
         s.low(x) in ("und", "sowie", "oder") for x in range(*_incl(prefield))
     )

@@ -135,7 +135,9 @@ def _annotation(st: Statement, tok: _Tokens, nested: bool, has_nested: bool) -> 
             if words and words[0] == "nach" and len(cue) > 1:
                 joined = sorted(set(cue[1:] + source))  # SpkAtt: cue "nach", source "Angaben von der X"
                 first, last = joined[0], joined[-1]
-                source = [(first[0], t) for t in range(first[1], last[1] + 1)] if first[0] == last[0] else joined
+                source = (
+                    [(first[0], t) for t in range(first[1], last[1] + 1)] if first[0] == last[0] else joined
+                )
                 cue = cue[:1]
             elif words and words[0] in speech.ACCORDING_ADVERBS:
                 source = list(cue)  # "demnach" is cue, source and frame at once
