@@ -29,7 +29,8 @@ _MODALS = frozenset(
     "soll sollte sollten solle darf durfte durften dürfe möchte möchten mag mochte".split()
 )
 _LEADING_ADVERBS = frozenset(
-    "unterdessen derweil mittlerweile anschließend schließlich letztlich trotzdem dennoch deswegen darum somit "
+    "unterdessen derweil mittlerweile anschließend schließlich letztlich trotzdem dennoch deswegen "
+    "darum somit "
     "immerhin offenbar offensichtlich angeblich vermutlich wahrscheinlich ebenso vielmehr "
     "auch doch aber zudem dagegen jedoch nun inzwischen bereits so außerdem ebenfalls zugleich gleichzeitig "
     "allerdings hingegen indes wiederum sogar selbst deshalb daher dann später zuvor einmal und".split()
@@ -634,7 +635,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     )
     if source is None and coordinated:
         source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
-    if not message or source is None or s.low(source[0]) in ("es", "man") and source[0] == source[1]:
+    impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
+    if not message or source is None or impersonal:
         return None
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
@@ -672,6 +674,16 @@ def _message(
         if middle:
             rng = _strip(s, (middle[0], s.end - 1 if follows == "," else middle[1]))
             return [rng] if rng else []
+    # 0. "„…“, sagte X im Irak, General Y …": a quotation just before the cue is the message.
+    if (
+        seg[0] == finite
+        and seg[0] - 2 >= s.start
+        and s.toks[seg[0] - 1].text == ","
+        and s.toks[seg[0] - 2].mark
+    ):
+        before = _before(s, seg[0])
+        if before:
+            return [before]
     # 1. "X sagte: „…“" or "X sagte, Y habe …": the clause after the cue's segment.
     if follows in (",", ":") and (verb.polarity != "not_confirmed"):
         nxt = after + 1

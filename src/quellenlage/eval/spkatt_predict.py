@@ -96,7 +96,7 @@ def _with_noun(tok: _Tokens, source: list[tuple[int, int]]) -> list[tuple[int, i
     if not source:
         return source
     si, ti = min(source)
-    added = []
+    added: list[tuple[int, int]] = []
     while ti > 0 and tok.word((si, ti - 1)).lower() != "nach" and len(added) < 3:
         ti -= 1
         added.append((si, ti))

@@ -58,7 +58,7 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("argumentieren", weak("argumentier", prefix_ge=False)),
     _v("präzisieren", weak("präzisier", prefix_ge=False)),
     _v("kommentieren", weak("kommentier", prefix_ge=False)),
-    _v("signalisieren", weak("signalisier", prefix_ge=False)),
+    _v("signalisieren", weak("signalisier", prefix_ge=False), reported=True),
     _v("beteuern", ("beteuert", "beteuern", "beteuerte", "beteuerten", "beteuere")),
     _v("verkünden", weak("verkünd", prefix_ge=False), reported=True),
     _v("melden", weak("meld")),
@@ -168,7 +168,7 @@ JOINED_FORMS: Final = {
     "ausgeschlossen": "ausschließen", "ausschloss": "ausschließen", "hinzugefügt": "hinzufügen",
     "hinzufügte": "hinzufügen", "vorgeschlagen": "vorschlagen", "vorwirft": "vorwerfen", "vorwarf": "vorwerfen",
     "vorgeworfen": "vorwerfen", "aufforderte": "auffordern", "aufgefordert": "auffordern", "mitteilten": "mitteilen",
-    "ankündigten": "ankündigen", "bekanntgab": "bekanntgeben", "bekanntgegeben": "bekanntgeben",
+    "ankündigten": "ankündigen", "bekanntgab": "bekanntgeben",
     "ausgegangen": "ausgehen", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
     "klarstellte": "klarstellen", "festgestellt": "feststellen", "zugesichert": "zusichern", "zugesagt": "zusagen",
 }  # fmt: skip
