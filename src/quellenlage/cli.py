@@ -208,6 +208,18 @@ def article(
         text = escape(prefix + p["text"])
         out.print(f"[{style}]{text}[/]" if style else text)
         out.print()
+    if data["statements"]:
+        out.print("[bold]statements:[/]")
+        for st in data["statements"]:
+            actor = st["source"]["actor"] or "?"
+            cue = st["cue"]["text"] if st["cue"] else "—"
+            extras = [st[k]["text"] for k in ("medium", "addressee", "time") if st[k]]
+            line = f"  {st['id']:<4} {actor} [{st['form']}, {cue}]"
+            line += f" ({'; '.join(extras)})" if extras else ""
+            line += f" {st['polarity']}" if st["polarity"] != "assert" else ""
+            out.print(escape(line))
+            out.print(f"       [italic]{escape(st['message']['text'][:160])}[/]")
+        out.print()
     if data["removed"]:
         out.print("[dim]removed:[/]")
         for r in data["removed"]:

@@ -120,3 +120,18 @@ def test_unopenable_path(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         open_store(tmp_path / "dir.db")
     assert info.value.code == "E301"
+
+
+def test_statements_round_trip_with_every_part(store: Store) -> None:
+    from quellenlage.attribution import attribute
+
+    text = (
+        "Haushalt beschlossen\n\nDie Ministerin Anna Berg sagte am Montag in einem ZDF-Interview, der Haushalt sei "
+        "solide.\n\nNeue Schulden seien nicht nötig.\n\nDas Ministerium hat die Zahl nicht bestätigt."
+    )
+    a = attribute(clean(SourceDoc("a.txt", Format.TEXT, text)))
+    assert len(a.statements) == 3
+    store.add_article(a)
+    back = store.article(a.id)
+    assert back.statements == a.statements
+    assert [s.actor for _art, s in store.statements("berg")] == ["Anna Berg", "Anna Berg"]

@@ -36,6 +36,7 @@ class Resolver:
         self.doc = doc
         self.names: list[tuple[str, ...]] = []  # full names mentioned, in order
         self.titled: dict[str, str] = {}  # title key -> name it stands before
+        self.mentions: list[tuple[int, str]] = []  # (token index, full name) of titled names, in order
         self._scan()
 
     def _scan(self) -> None:
@@ -59,6 +60,7 @@ class Resolver:
                 self.names.append(tuple(run))
             if title and run:
                 self.titled[_title_key(title)] = " ".join(run)
+                self.mentions.append((i, " ".join(run)))
             i = max(j, i + 1)
 
     def learn(self, rng: Range) -> None:
@@ -82,6 +84,9 @@ class Resolver:
             return previous
         toks = self.doc.tokens[rng[0] : rng[1] + 1]
         if pronoun or (len(toks) == 1 and toks[0].lower in speech.PRONOUNS):
+            if previous is None:  # no speaker yet: the last person named with a title before the pronoun
+                earlier = [name for index, name in self.mentions if index < rng[0]]
+                return self.canonical(earlier[-1]) if earlier else None
             return previous
         words = [t.text for t in toks if not t.mark]
         names = [w for w in words if (w[:1].isupper() and not is_title(w) and w.lower() not in _ARTICLES)]
