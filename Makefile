@@ -13,7 +13,11 @@ lint:
 
 eval:  ## scores on ../shared (needs the evaluation data)
 	.venv/bin/quellenlage eval extraction --pages ../shared/data/extraction-de/pages --expected ../shared/data/extraction-de/expected.json
+	.venv/bin/quellenlage spkatt predict ../shared/data/spkatt-news/dev /tmp/quellenlage-spkatt
+	.venv/bin/quellenlage spkatt score ../shared/data/spkatt-news/dev /tmp/quellenlage-spkatt
 	.venv/bin/python ../shared/tools/check_seeds.py --part fields
+	.venv/bin/python ../shared/tools/check_seeds.py --part statements
 
 bench:  ## benchmarks, run by hand
 	.venv/bin/python bench/bench_extraction.py
+	.venv/bin/python bench/bench_attribution.py
