@@ -127,7 +127,8 @@ def test_statements_round_trip_with_every_part(store: Store) -> None:
 
     text = (
         "Haushalt beschlossen\n\nDie Ministerin Anna Berg sagte am Montag in einem ZDF-Interview, "
-        "der Haushalt sei solide.\n\nNeue Schulden seien nicht nötig.\n\nDas Ministerium hat die Zahl nicht bestätigt."
+        "der Haushalt sei solide.\n\nNeue Schulden seien nicht nötig.\n\n"
+        "Das Ministerium hat die Zahl nicht bestätigt."
     )
     a = attribute(clean(SourceDoc("a.txt", Format.TEXT, text)))
     assert len(a.statements) == 3
