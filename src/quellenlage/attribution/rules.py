@@ -647,6 +647,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         r if r is None or not any(_covered(list(message), x) for x in range(r[0], r[1] + 1)) else None
         for r in _frame(s, s.start, s.end - 1)
     )
+    if addressee is None:
+        addressee = _addressee(s, verb, source, seg, message, [medium, time, *cue])
     ev = Event(
         form, cue, message, s.index, source=source, addressee=addressee, medium=medium, time=time,
         polarity=polarity, channel=verb.channel, pronoun=pronoun,
@@ -751,6 +753,27 @@ def _enclosed(s: Sentence_, rng: Range) -> bool:
         return False
     before, after = s.toks[a - 1], s.toks[b + 1]
     return before.mark and after.mark and before.quote == after.quote >= 0
+
+
+def _addressee(
+    s: Sentence_, verb: speech.Verb, source: Range, seg: Range, message: list[Range], skip: list[Range | None]
+) -> Range | None:
+    """Who is spoken to: the object of "forderte die Regierung auf", or a dative after the speaker
+    ("sagte Roth der Deutschen Presse-Agentur")."""
+    taken = [source, *message, *skip]
+    start = source[1] + 1
+    if s.low(start) in ("der", "dem", "den") and not _covered(taken, start) and start <= seg[1]:
+        np = _np_after(s, start, seg[1])
+        if np and not any(_covered(taken, x) for x in range(np[0], np[1] + 1)):
+            return np
+    if verb.lemma in _ADDRESSING:
+        for x in range(seg[0], seg[1] + 1):
+            if not _covered(taken, x) and (s.low(x) in _DETERMINERS or s.toks[x].text[:1].isupper()):
+                np = _np_after(s, x, seg[1])
+                if np and not any(_covered(taken, y) for y in range(np[0], np[1] + 1)):
+                    return np
+                break
+    return None
 
 
 def _comma_after(s: Sentence_, i: int) -> bool:
