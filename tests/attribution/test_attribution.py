@@ -103,6 +103,10 @@ def test_medium_addressee_and_time() -> None:
     assert article.span_text(st.time) == "am Sonntag"
     article = run("Gegenüber „Radio Nord“ sagte Tom Weber, die Lage sei ernst.")
     assert article.span_text(only(article).medium) == "Gegenüber „Radio Nord“"
+    article = run("Tom Weber sagte bei Xi Jinping, die Lage sei ernst.")
+    assert only(article).medium is None
+    article = run("Tom Weber sagte auf X, die Lage sei ernst.")
+    assert article.span_text(only(article).medium) == "auf X"
     article = run("Anna Berg betonte bei Gesprächen mit der Kommission die Bedeutung der Hilfen.")
     assert article.span_text(only(article).addressee) == "bei Gesprächen mit der Kommission"
 

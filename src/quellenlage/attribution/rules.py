@@ -361,14 +361,7 @@ def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Ra
             medium = (i, j)
             i = j + 1
             continue
-        if (
-            low in ("im", "in", "auf", "bei")
-            and i + 1 <= b
-            and any(
-                s.toks[i + 1].text == m or s.toks[i + 1].text.startswith(m)
-                for m in ("ZDF", "ARD", "X", "CNN", "RTL")
-            )
-        ):
+        if low in ("im", "in", "auf", "bei") and i + 1 <= b and _medium_name(s.toks[i + 1].text):
             medium = (i, i + 1)
             i += 2
             continue
@@ -397,6 +390,11 @@ def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Ra
             time = (i, i)
         i += 1
     return medium, addressee, time
+
+
+def _medium_name(word: str) -> bool:
+    """ "ZDF", "CNN-Interview", "X"; but "Xi" is a name, so short media must match exactly."""
+    return any(word == m or (len(m) > 2 and word.startswith(m)) for m in speech.KNOWN_MEDIA)
 
 
 def _covered(ranges: list[Range | None], i: int) -> bool:

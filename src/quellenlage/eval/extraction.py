@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from quellenlage.errors import InputError
+from quellenlage.eval.metrics import PRF
 from quellenlage.ingest.html import read_html
 from quellenlage.model import Metadata, Rejection
 from quellenlage.nlp.text import normalize
@@ -24,7 +25,7 @@ Extractor = Callable[[bytes, str | None], str]
 
 
 @dataclass(frozen=True, slots=True)
-class ExtractionScore:
+class ExtractionScore(PRF):
     pages: int
     failed: int
     tp: int
@@ -32,19 +33,6 @@ class ExtractionScore:
     fn: int
     tn: int
     seconds: float
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def pages_per_second(self) -> float:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quellenlage.eval.metrics import PRF
+
 ROLES = ("Addr", "Cue", "Frame", "Message", "Source")
 FULL_ROLES = ROLES
 SIMPLE_ROLES = ("Message", "Source")
@@ -31,7 +33,7 @@ Event = dict[str, Any]
 
 
 @dataclass(slots=True)
-class Counts:
+class Counts(PRF):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -44,19 +46,6 @@ class Counts:
     def __iadd__(self, other: Counts) -> Counts:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         return self
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
         return {
