@@ -288,6 +288,24 @@ def eval_extraction(
     )
 
 
+@eval_app.command("story-pairs")
+def eval_story_pairs(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="JSONL of graded article pairs."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Pearson of our story similarity with the gold grade; same-story P/R/F1 at the clustering threshold."""
+    from quellenlage.eval.story_pairs import score
+
+    result = score(file)
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    out.print(
+        f"pairs {result.pairs}  pearson {result.pearson:.3f}  same story: precision {result.precision:.3f}  "
+        f"recall {result.recall:.3f}  F1 {result.f1:.3f}  (threshold {result.threshold})"
+    )
+
+
 @spkatt_app.command("predict")
 def spkatt_predict(
     in_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of SpkAtt JSON files."),

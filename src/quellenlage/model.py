@@ -225,3 +225,36 @@ class Rejection:
     reason: str
     origin: str
     created_at: datetime | None = None
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    ANONYMOUS = "anonymous"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One source across articles: a canonical name, the spellings seen, and how it speaks."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    statements: int = 0
+    outlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one event, across outlets. ``wire`` members are syndicated copy, not own reporting."""
+
+    id: str
+    label: str
+    members: tuple[str, ...]
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    outlets: tuple[str, ...] = ()
+    independent_outlets: tuple[str, ...] = ()
+    wire: tuple[str, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()  # (article, the article it copies)

@@ -56,3 +56,16 @@ LANGUAGE_MARKERS: Final = {
     "it": frozenset("il la di che è e un una per non sono del della con gli le nel".split()),
     "nl": frozenset("de het een en van is niet op dat voor met zijn te er ook".split()),
 }
+
+#: Lemmas too common in news to tell one story from another.
+STORY_STOPWORDS: Final = frozenset(
+    """
+    der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch es an werden aus
+    er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber
+    vor zur bis mehr durch man sein wurde sei hatte kann gegen vom können schon wenn habe seine ihre dann
+    unter wir soll ich eines jahr jahren zwei drei sagen heute gestern worden diese dieser dieses neu neue
+    neuen sollen müssen wollen ihr ihm ihn uns euch was wer wo wann warum weil denn doch sehr viel viele
+    immer wieder bereits jetzt nun dabei dazu damit dort hier seit während zwischen ohne sowie etwa rund
+    ersten erste erster letzten letzte prozent uhr montag dienstag mittwoch donnerstag freitag samstag sonntag
+    """.split()
+)
