@@ -169,3 +169,42 @@ def test_spkatt_predict_and_score(cli: CliRunner, tmp_path: Path) -> None:
     assert (
         "joint" in cli.invoke(app, ["spkatt", "score", str(tmp_path / "gold"), str(tmp_path / "pred")]).output
     )
+
+
+def test_stories_and_actors_commands(cli: CliRunner) -> None:
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    stories = json.loads(cli.invoke(app, ["stories", "--json"]).output)
+    assert len(stories) == 2
+    coal = max(stories, key=lambda s: s["articles"])
+    assert coal["articles"] == 4
+    assert set(coal["outlets"]) == {
+        "Kesselfurter Anzeiger",
+        "Tagesblick",
+        "Elbe-Echo",
+        "Rundschau am Sonntag",
+    }
+    assert len(coal["wire_copies"]) == 2
+    full = json.loads(cli.invoke(app, ["story", coal["id"], "--json"]).output)
+    assert [m for m in full["members"] if m["duplicate_of"]]
+    assert cli.invoke(app, ["story", "S999999"]).exit_code == 2
+    actors = json.loads(cli.invoke(app, ["actors", "--json"]).output)
+    vogt = [a for a in actors if a["name"] == "Hanna Vogt"]
+    assert vogt
+    assert vogt[0]["kind"] == "person"
+    assert vogt[0]["statements"] >= 3
+    one = json.loads(cli.invoke(app, ["actor", "Vogt", "--json"]).output)
+    assert one["name"] == "Hanna Vogt"
+    assert one["said"]
+    assert cli.invoke(app, ["actor", "Niemand Bekanntes"]).exit_code == 2
+    assert "stories" in cli.invoke(app, ["stories"]).output
+
+
+def test_second_ingest_extends_stories_incrementally(cli: CliRunner, tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "a.txt").write_text((EXAMPLES / "kesselfurter-anzeiger.txt").read_text(encoding="utf-8"))
+    assert cli.invoke(app, ["ingest", str(first)]).exit_code == 0
+    assert len(json.loads(cli.invoke(app, ["stories", "--json"]).output)) == 1
+    assert cli.invoke(app, ["ingest", str(EXAMPLES / "elbe-echo-wire.txt")]).exit_code == 0
+    stories = json.loads(cli.invoke(app, ["stories", "--json"]).output)
+    assert [s["articles"] for s in stories] == [2]

@@ -251,6 +251,116 @@ def statements(
     out.print(f"{len(rows)} statements")
 
 
+def _stories(store: Store) -> list[Any]:
+    from quellenlage.stories import StoryIndex
+
+    state = store.story_state()
+    return StoryIndex.from_state(state).all() if state else []
+
+
+@app.command()
+def stories(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
+    """List stories: articles about one event across outlets, with wire copies marked."""
+    with _store(db) as store:
+        rows = _stories(store)
+    if as_json:
+        _print_json([serialize.story(s) for s in rows])
+        return
+    table = Table("id", "first seen", "articles", "outlets", "independent", "label", box=None)
+    for s in rows:
+        first = s.first_seen.isoformat()[:16] if s.first_seen else ""
+        table.add_row(
+            s.id, first, str(len(s.members)), escape(", ".join(s.outlets)),
+            str(len(s.independent_outlets)), escape(s.label),
+        )  # fmt: skip
+    out.print(table)
+    out.print(f"{len(rows)} stories")
+
+
+@app.command()
+def story(
+    ref: str = typer.Argument(..., help="Story id, as listed by 'quellenlage stories'."),
+    db: Path | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Show one story: its articles, outlets, wire copies and duplicates."""
+    with _store(db) as store:
+        found = [s for s in _stories(store) if s.id.lower() == ref.strip().lower()]
+        if not found:
+            _fail(UsageError("E404", ref=ref))
+        articles = {aid: store.article(aid) for aid in found[0].members}
+    data = serialize.story(found[0], articles)
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{escape(data['label'])}[/]  [dim]{data['id']}[/]")
+    outlets = escape(", ".join(data["outlets"]))
+    out.print(f"  {data['first_seen'] or '?'} → {data['last_seen'] or '?'}; outlets: {outlets}")
+    out.print(f"  independent: {escape(', '.join(data['independent_outlets']) or '—')}")
+    for m in data["members"]:
+        flags = " [wire]" if m["wire"] else ""
+        flags += f" [copy of {m['duplicate_of']}]" if m["duplicate_of"] else ""
+        out.print(f"  {m['id']}  {escape(m['outlet'] or '?'):<22} {escape(m['title'] or '')}{flags}")
+
+
+@app.command()
+def actors(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
+    """List actors: one canonical name per source, with the spellings seen, statement counts and outlets."""
+    from quellenlage.actors import build
+
+    with _store(db) as store:
+        rows = build(store.all_articles())
+    if as_json:
+        _print_json([serialize.actor(a) for a in rows])
+        return
+    table = Table("name", "kind", "statements", "outlets", "aliases", box=None)
+    for a in rows:
+        table.add_row(
+            escape(a.name),
+            str(a.kind),
+            str(a.statements),
+            escape(", ".join(a.outlets)),
+            escape("; ".join(a.aliases)),
+        )
+    out.print(table)
+    out.print(f"{len(rows)} actors")
+
+
+@app.command()
+def actor(
+    name: str = typer.Argument(..., help="A name or spelling of it (Selenski finds Wolodymyr Selenskyj)."),
+    db: Path | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Show one actor and its statements."""
+    from quellenlage.actors import build, key
+
+    with _store(db) as store:
+        rows = build(store.all_articles())
+        wanted = key(name)
+        found = [
+            a for a in rows
+            if wanted in (key(a.name), *(key(x) for x in a.aliases)) or wanted in key(a.name).split()
+        ]  # fmt: skip
+        if not found:
+            _fail(UsageError("E405", name=name))
+        spellings = {found[0].name, *found[0].aliases}
+        said = [(art, st) for art, st in store.statements() if st.actor in spellings]
+    data = serialize.actor(found[0]) | {
+        "said": [{"article": art.id} | serialize.statement(art, st) for art, st in said]
+    }
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{escape(data['name'])}[/] ({data['kind']}), {data['statements']} statements")
+    out.print(
+        f"  spellings: {escape('; '.join(data['aliases']) or '—')}; "
+        f"outlets: {escape(', '.join(data['outlets']))}"
+    )
+    for s in data["said"]:
+        out.print(f"  {s['article'][:8]} {s['id']:<4} [{s['form']}] {escape(s['message']['text'][:110])}")
+
+
 @app.command()
 def rejections(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
     """List inputs that could not be stored, with the reason and what to do."""

@@ -18,6 +18,7 @@ from quellenlage.clean import clean
 from quellenlage.errors import CleanError, QuellenlageError
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc
 from quellenlage.store import Store
+from quellenlage.stories import StoryIndex, profile
 
 __all__ = ["IngestReport", "Outcome", "Status", "ingest_paths", "process"]
 
@@ -82,6 +83,7 @@ def ingest_paths(
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
+    new: list[Article] = []
     for done, item in enumerate(planned, start=1):
         if isinstance(item, ingest.Skipped):
             report.outcomes.append(Outcome(Status.SKIPPED, item.origin, reason=item.reason))
@@ -90,7 +92,28 @@ def ingest_paths(
         else:
             for doc in ingest.read(item, meta, max_bytes):
                 result = doc if isinstance(doc, Rejection) else process(doc)
-                report.outcomes.append(_store(result, store))
+                outcome = _store(result, store)
+                report.outcomes.append(outcome)
+                if outcome.status is Status.NEW and isinstance(result, Article):
+                    new.append(result)
         if progress is not None:
             progress(done, len(planned))
+    if new:
+        assign_stories(new, store)
     return report
+
+
+def assign_stories(articles: list[Article], store: Store) -> None:
+    """Add new articles to the saved story index, oldest first, and save it again."""
+    state = store.story_state()
+    index = StoryIndex.from_state(state) if state else StoryIndex()
+    for article in sorted(articles, key=_time_key):
+        index.add(profile(article))
+    store.save_story_state(index.state())
+
+
+def _time_key(article: Article) -> tuple[bool, float]:
+    when = article.published
+    if when is None:
+        return True, 0.0
+    return False, when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quellenlage.model import Article, Rejection, Span, Statement
+from quellenlage.model import Actor, Article, Rejection, Span, Statement, Story
 from quellenlage.store import ArticleSummary
 
 
@@ -87,4 +87,48 @@ def rejection(rej: Rejection) -> dict[str, Any]:
         "stage": rej.stage,
         "reason": rej.reason,
         "created_at": rej.created_at.isoformat() if rej.created_at else None,
+    }
+
+
+def _when(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def story(st: Story, articles: dict[str, Article] | None = None) -> dict[str, Any]:
+    articles = articles or {}
+    copies = dict(st.duplicates)
+    members = []
+    for aid in st.members:
+        art = articles.get(aid)
+        members.append(
+            {
+                "id": aid,
+                "title": art.title if art else None,
+                "outlet": art.outlet if art else None,
+                "published": _when(art.published) if art else None,
+                "wire": aid in st.wire,
+                "duplicate_of": copies.get(aid),
+            }
+        )
+    return {
+        "id": st.id,
+        "label": st.label,
+        "first_seen": _when(st.first_seen),
+        "last_seen": _when(st.last_seen),
+        "outlets": list(st.outlets),
+        "independent_outlets": list(st.independent_outlets),
+        "wire_copies": list(st.wire),
+        "articles": len(st.members),
+        "members": members,
+    }
+
+
+def actor(a: Actor) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": str(a.kind),
+        "aliases": list(a.aliases),
+        "statements": a.statements,
+        "outlets": list(a.outlets),
     }

@@ -15,6 +15,8 @@ Entry points: :class:`StoryIndex` (``add`` one article at a time) and :func:`clu
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
 import re
 import zlib
@@ -22,6 +24,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -37,6 +41,8 @@ __all__ = [
 SAME_STORY = 0.42
 #: Estimated Jaccard similarity of word shingles at or above which an article copies another.
 NEAR_DUPLICATE = 0.6
+#: The background table counts as this share of its size: a prior that a real stream soon outweighs.
+BACKGROUND_WEIGHT = 0.05
 #: Articles more than this many days apart are not one story; stories idle this long are not joined.
 STORY_WINDOW_DAYS = 60.0
 #: A story's centroid keeps this many terms, and is found through its top ``INDEX_TERMS``.
@@ -139,9 +145,19 @@ def profile(article: Article) -> Profile:
     )
 
 
+@cache
+def background() -> tuple[int, dict[str, int]]:
+    """The shipped background table (built by scripts/build_background_df.py from licensed text)."""
+    path = Path(__file__).with_name("nlp") / "de" / "background_df.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return int(data["documents"]), dict(data["df"])
+
+
 @dataclass(slots=True)
 class Frequencies:
-    """Document frequencies of lemmas, learned from the stream as it grows."""
+    """Document frequencies of lemmas: the stream as it grows, on top of the shipped background table,
+    so a stream of two articles already knows that "sagen" is common and "Sicherheitsgarantie" is not."""
 
     documents: int = 0
     df: Counter[str] = field(default_factory=Counter)
@@ -151,7 +167,9 @@ class Frequencies:
         self.df.update(set(terms))
 
     def idf(self, term: str) -> float:
-        return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 0.1
+        bg_documents, bg_df = background()
+        n = self.documents + bg_documents * BACKGROUND_WEIGHT
+        return math.log((n + 1) / (self.df.get(term, 0) + bg_df.get(term, 0) * BACKGROUND_WEIGHT + 1)) + 0.1
 
 
 def vector(terms: Counter[str], freq: Frequencies) -> dict[str, float]:
@@ -330,6 +348,50 @@ class StoryIndex:
         if outlet in story.independent and not own:
             story.independent.remove(outlet)
 
+    # --- persistence ---------------------------------------------------------------------------
+
+    def state(self) -> dict[str, object]:
+        """Everything the index knows, as plain JSON-ready data, so the next ingest carries on."""
+        return {
+            "documents": self.freq.documents,
+            "df": dict(self.freq.df),
+            "stories": [
+                {
+                    "id": s.id, "sums": s.sums, "members": s.members, "label": s.label,
+                    "label_score": s.label_score, "first": _iso(s.first), "last": _iso(s.last),
+                    "outlets": s.outlets, "independent": s.independent, "wire": s.wire,
+                    "duplicates": s.duplicates,
+                }
+                for s in self.stories.values()
+            ],
+            "signatures": {aid: sig.tolist() for aid, sig in self.signatures.items()},
+            "outlets": self.outlet_of,
+        }  # fmt: skip
+
+    @classmethod
+    def from_state(cls, state: dict[str, object]) -> StoryIndex:
+        index = cls(Frequencies(int(state["documents"]), Counter(state["df"])))  # type: ignore[call-overload]
+        for raw in state["stories"]:  # type: ignore[attr-defined]
+            story = _Story(
+                raw["id"], {}, list(raw["members"]), raw["label"], raw["label_score"], _parse(raw["first"]),
+                _parse(raw["last"]), list(raw["outlets"]), list(raw["independent"]), list(raw["wire"]),
+                [tuple(d) for d in raw["duplicates"]], dict(raw["sums"]),
+            )  # fmt: skip
+            norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
+            story.centroid = {t: x / norm for t, x in story.sums.items()}
+            index.stories[story.id] = story
+            for t in sorted(story.sums, key=lambda t: story.sums[t], reverse=True)[:INDEX_TERMS]:
+                index.postings[t].append(story.id)
+            for aid in story.members:
+                index.story_of[aid] = story.id
+        for aid, values in state["signatures"].items():  # type: ignore[attr-defined]
+            sig = np.array(values, dtype=np.uint64)
+            index.signatures[aid] = sig
+            for b in range(_BANDS):
+                index.bands[(b, sig[b * _ROWS : (b + 1) * _ROWS].tobytes())].append((aid, ""))
+        index.outlet_of = dict(state["outlets"])  # type: ignore[call-overload]
+        return index
+
     def story(self, sid: str) -> Story:
         s = self.stories[sid]
         return Story(
@@ -346,6 +408,14 @@ class StoryIndex:
 
     def all(self) -> list[Story]:
         return [self.story(sid) for sid in self.stories]
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
+def _parse(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
 
 
 def _dated(a: datetime, b: datetime) -> tuple[datetime, datetime]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from quellenlage.model import Article, Rejection, Statement
 
@@ -54,6 +54,14 @@ class Store(Protocol):
     def origins(self, article_id: str) -> list[str]: ...
 
     def statements(self, actor: str | None = None) -> list[tuple[Article, Statement]]: ...
+
+    def all_articles(self) -> list[Article]: ...
+
+    def story_state(self) -> dict[str, Any] | None:
+        """The saved story index, or None before the first ingest."""
+        ...
+
+    def save_story_state(self, state: dict[str, Any]) -> None: ...
 
     def rejections(self) -> list[Rejection]: ...
 

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from quellenlage.errors import StoreError, UsageError
 from quellenlage.model import (
@@ -278,6 +279,22 @@ class SqliteStore:
                 (art, s) for s in art.statements if not actor or actor.lower() in (s.actor or "").lower()
             )
         return out
+
+    def story_state(self) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT state FROM story_index WHERE id = 1").fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def save_story_state(self, state: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO story_index (id, state) VALUES (1, ?)"
+            " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+            (json.dumps(state, ensure_ascii=False),),
+        )
+
+    def all_articles(self) -> list[Article]:
+        return [
+            self.article(row[0]) for row in self.db.execute("SELECT id FROM articles ORDER BY id").fetchall()
+        ]
 
     def origins(self, article_id: str) -> list[str]:
         rows = self.db.execute(

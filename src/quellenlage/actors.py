@@ -1,0 +1,123 @@
+"""Actors: one canonical name per person or institution across articles.
+
+Within an article, attribution already resolved pronouns and descriptions to a name. Across articles,
+names are matched by a transliteration key (j/y -> i, w -> v, ß -> ss, z -> s at the start, doubled
+letters and diacritics folded, case ignored), so "Wolodimir Selenski", "Wolodymyr Selenskyj" and
+"Selenski" meet; a surname alone joins the full name it belongs to. The canonical spelling is the one
+in :mod:`quellenlage.nlp.de.people` when listed, else the most frequent full spelling seen.
+Institutions and anonymous sources ("Regierungskreise") are kept apart from persons and marked.
+
+Entry point: :func:`build` over articles with statements.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from quellenlage.model import Actor, ActorKind, Article
+from quellenlage.nlp.de import people
+
+__all__ = ["build", "canonical_name", "key"]
+
+_SUBSTITUTIONS = (
+    ("ß", "ss"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    word = "".join(c for c in word if not unicodedata.combining(c))
+    for a, b in _SUBSTITUTIONS:
+        word = word.replace(a, b)
+    if word.startswith("z"):
+        word = "s" + word[1:]
+    word = re.sub(r"(.)\1+", r"\1", word)  # Selenskyj -> selenskii -> selenski
+    return re.sub(r"[^a-z ]", "", word)
+
+
+def key(name: str) -> str:
+    """The transliteration key of a name: equal keys are the same spelling family."""
+    return " ".join(_fold(w) for w in name.split())
+
+
+_CANONICAL = {key(name): name for name in people.CANONICAL_PEOPLE}
+_CANONICAL_SURNAMES = {key(name.split()[-1]): name for name in people.CANONICAL_PEOPLE}
+
+
+def canonical_name(name: str) -> str | None:
+    """The listed canonical spelling of a name or surname, if it is one of the listed people."""
+    k = key(name)
+    return _CANONICAL.get(k) or _CANONICAL_SURNAMES.get(k.split()[-1] if k else "")
+
+
+def kind_of(name: str) -> ActorKind:
+    low = name.lower()
+    if any(marker in low for marker in people.ANONYMOUS_MARKERS):
+        return ActorKind.ANONYMOUS
+    words = low.split()
+    if canonical_name(name):
+        return ActorKind.PERSON
+    if any(
+        w in people.ORGANISATION_WORDS or w.endswith(("ministerium", "ministeriums", "amt", "rat"))
+        for w in words
+    ):
+        return ActorKind.ORGANISATION
+    if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+        return ActorKind.PERSON
+    return ActorKind.ORGANISATION
+
+
+@dataclass(slots=True)
+class _Group:
+    spellings: Counter[str] = field(default_factory=Counter)
+    statements: int = 0
+    outlets: list[str] = field(default_factory=list)
+
+
+def build(articles: Iterable[Article]) -> list[Actor]:
+    """Actors of all statements' sources, most quoted first."""
+    mentions: list[tuple[str, str | None]] = []
+    for article in articles:
+        for st in article.statements:
+            if st.actor:
+                mentions.append((st.actor.strip(), article.outlet))
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for name, _ in mentions:
+        k = key(name)
+        if len(k.split()) >= 2:
+            full_by_surname[k.split()[-1]].add(k)
+    groups: dict[str, _Group] = defaultdict(_Group)
+    for name, outlet in mentions:
+        k = key(name)
+        if not k:
+            continue
+        if len(k.split()) == 1 and len(full_by_surname.get(k, ())) == 1:
+            k = next(iter(full_by_surname[k]))  # "Selenski" joins "Wolodimir Selenski"
+        canon = canonical_name(name)
+        if canon and (len(k.split()) >= 2 or k == key(canon.split()[-1])):
+            k = key(canon)
+        group = groups[k]
+        group.spellings[name] += 1
+        group.statements += 1
+        if outlet and outlet not in group.outlets:
+            group.outlets.append(outlet)
+    actors = []
+    for k, group in groups.items():
+        name = _CANONICAL.get(k) or max(
+            group.spellings, key=lambda s: (len(s.split()) >= 2, group.spellings[s], len(s))
+        )
+        actors.append(
+            Actor(
+                id=k.replace(" ", "-"),
+                name=name,
+                kind=kind_of(name),
+                aliases=tuple(sorted(s for s in group.spellings if s != name)),
+                statements=group.statements,
+                outlets=tuple(group.outlets),
+            )
+        )
+    return sorted(actors, key=lambda a: (-a.statements, a.name))
