@@ -17,7 +17,10 @@ eval:  ## scores on ../shared (needs the evaluation data)
 	.venv/bin/quellenlage spkatt score ../shared/data/spkatt-news/dev /tmp/quellenlage-spkatt
 	.venv/bin/python ../shared/tools/check_seeds.py --part fields
 	.venv/bin/python ../shared/tools/check_seeds.py --part statements
+	.venv/bin/python ../shared/tools/check_seeds.py --part stories
+	.venv/bin/quellenlage eval story-pairs ../shared/data/story-pairs-de/dev.jsonl
 
 bench:  ## benchmarks, run by hand
 	.venv/bin/python bench/bench_extraction.py
 	.venv/bin/python bench/bench_attribution.py
+	.venv/bin/python bench/bench_stories.py
