@@ -54,3 +54,17 @@ def test_build_merges_spellings_surnames_and_outlets() -> None:
     assert set(sel.outlets) == {"20 Minuten", "Stadtblatt"}
     assert by_name["Steve Witkoff"].statements == 2
     assert by_name["Kreml"].kind is ActorKind.ORGANISATION
+
+
+def test_people_a_statement_is_about_are_actors_too() -> None:
+    text = "Er sagte, Wladimir Putin habe eingelenkt."
+    st = Statement(
+        "s1", StatementForm.INDIRECT, (Span(3, 8),), (Span(10, len(text) - 1),), actor="Steve Witkoff"
+    )
+    article = Article(
+        text=text, paragraphs=(Paragraph(Role.BODY, 0, len(text)),), outlet="X", statements=(st,)
+    )
+    by_name = {a.name: a for a in build([article])}
+    assert by_name["Wladimir Putin"].mentions == 1
+    assert by_name["Wladimir Putin"].statements == 0
+    assert by_name["Steve Witkoff"].statements == 1

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quellenlage.model import Actor, ActorKind, Article
+from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import people
 
 __all__ = ["build", "canonical_name", "key"]
@@ -75,16 +76,33 @@ def kind_of(name: str) -> ActorKind:
 class _Group:
     spellings: Counter[str] = field(default_factory=Counter)
     statements: int = 0
+    mentions: int = 0
     outlets: list[str] = field(default_factory=list)
 
 
+_NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][\w-]+(?:\s+(?:von\s+der\s+|von\s+|van\s+)?[A-ZÄÖÜ][\w-]+)+")
+
+
+def _names_in(text: str) -> list[str]:
+    """Person-like names in a message: two or more capitalized words not in the German dictionary."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isupper()]
+        unknown = [w for w in words if not lemmas.is_known(w)]
+        if len(unknown) >= 2 or canonical_name(m.group()):
+            out.append(" ".join(unknown) if len(unknown) >= 2 else m.group())
+    return out
+
+
 def build(articles: Iterable[Article]) -> list[Actor]:
-    """Actors of all statements' sources, most quoted first."""
+    """Actors of all statements' sources, and the people statements are about; most quoted first."""
     mentions: list[tuple[str, str | None]] = []
+    about: list[str] = []
     for article in articles:
         for st in article.statements:
             if st.actor:
                 mentions.append((st.actor.strip(), article.outlet))
+            about.extend(n for n in _names_in(article.spans_text(st.message)) if n != st.actor)
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     for name, _ in mentions:
         k = key(name)
@@ -105,8 +123,20 @@ def build(articles: Iterable[Article]) -> list[Actor]:
         group.statements += 1
         if outlet and outlet not in group.outlets:
             group.outlets.append(outlet)
+    for name in about:
+        k = key(name)
+        canon = canonical_name(name)
+        if canon:
+            k = key(canon)
+        elif k not in groups and len(k.split()) == 1 and len(full_by_surname.get(k, ())) == 1:
+            k = next(iter(full_by_surname[k]))
+        groups[k].mentions += 1
+        if not groups[k].spellings:
+            groups[k].spellings[canon or name] += 0
     actors = []
     for k, group in groups.items():
+        if not group.spellings:
+            continue
         name = _CANONICAL.get(k) or max(
             group.spellings, key=lambda s: (len(s.split()) >= 2, group.spellings[s], len(s))
         )
@@ -118,6 +148,7 @@ def build(articles: Iterable[Article]) -> list[Actor]:
                 aliases=tuple(sorted(s for s in group.spellings if s != name)),
                 statements=group.statements,
                 outlets=tuple(group.outlets),
+                mentions=group.mentions,
             )
         )
-    return sorted(actors, key=lambda a: (-a.statements, a.name))
+    return sorted(actors, key=lambda a: (-a.statements, -a.mentions, a.name))

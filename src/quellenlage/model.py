@@ -243,6 +243,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     statements: int = 0
     outlets: tuple[str, ...] = ()
+    mentions: int = 0  # times a statement's message is about this actor
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,5 +130,6 @@ def actor(a: Actor) -> dict[str, Any]:
         "kind": str(a.kind),
         "aliases": list(a.aliases),
         "statements": a.statements,
+        "mentions": a.mentions,
         "outlets": list(a.outlets),
     }
