@@ -284,12 +284,14 @@ def story(
     as_json: bool = JsonOption,
 ) -> None:
     """Show one story: its articles, outlets, wire copies and duplicates."""
+    from quellenlage.ledger import build
+
     with _store(db) as store:
         found = [s for s in _stories(store) if s.id.lower() == ref.strip().lower()]
         if not found:
             _fail(UsageError("E404", ref=ref))
         articles = {aid: store.article(aid) for aid in found[0].members}
-    data = serialize.story(found[0], articles)
+    data = serialize.story(found[0], articles) | build(found[0], articles.values()).as_dict()
     if as_json:
         _print_json(data)
         return
@@ -301,6 +303,65 @@ def story(
         flags = " [wire]" if m["wire"] else ""
         flags += f" [copy of {m['duplicate_of']}]" if m["duplicate_of"] else ""
         out.print(f"  {m['id']}  {escape(m['outlet'] or '?'):<22} {escape(m['title'] or '')}{flags}")
+    _print_claims(data["claims"])
+    if data["coverage"]:
+        out.print("[bold]only here:[/]")
+        for outlet, ids in data["coverage"].items():
+            out.print(f"  {escape(outlet)}: {', '.join(ids)}")
+
+
+_STATUS_STYLE = {
+    "confirmed": "green",
+    "denied": "red",
+    "not_confirmed": "yellow",
+    "declined_to_comment": "yellow",
+}
+
+
+def _print_claims(claims: list[dict[str, Any]]) -> None:
+    if not claims:
+        return
+    table = Table("claim", "origin", "channels", "carried by", "status", "gist", box=None, show_lines=False)
+    for c in claims:
+        carried = ", ".join(f"{x['outlet']}{' (wire)' if x['wire'] else ''}" for x in c["carried_by"])
+        status = c["status"]["value"]
+        style = _STATUS_STYLE.get(status, "dim")
+        flags = " ⚠ attribution dropped" if c["attribution_dropped"] else ""
+        flags += f" ↔ {', '.join(c['tension_with'])}" if c["tension_with"] else ""
+        table.add_row(
+            c["id"], escape(c["origin"]), escape(", ".join(c["channels"])), escape(carried),
+            f"[{style}]{status}[/]", escape(c["gist"][:70]) + flags,
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command()
+def claims(
+    status: str | None = typer.Option(
+        None,
+        help="Only claims with this status: confirmed, denied, not_confirmed, declined_to_comment, no_response.",
+    ),
+    single_source: bool = typer.Option(False, "--single-source", help="Only claims no other origin states."),
+    db: Path | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """List claims across stories, with origin, carrying outlets and status."""
+    from quellenlage.ledger import build
+
+    rows: list[dict[str, Any]] = []
+    with _store(db) as store:
+        for st in _stories(store):
+            ledger = build(st, [store.article(a) for a in st.members]).as_dict()
+            rows.extend({"story": st.id, "story_label": st.label} | c for c in ledger["claims"])
+    if status:
+        rows = [c for c in rows if c["status"]["value"] == status.replace("-", "_")]
+    if single_source:
+        rows = [c for c in rows if c["single_source"]]
+    if as_json:
+        _print_json(rows)
+        return
+    _print_claims(rows)
+    out.print(f"{len(rows)} claims")
 
 
 @app.command()

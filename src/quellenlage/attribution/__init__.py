@@ -197,6 +197,8 @@ def _container(found: list[Event], n: int) -> int | None:
         return None
     cue = ev.cue[0][0]
     for m, other in enumerate(found):
+        if other.form == "reported":  # the object of an act ("…, was Selenski ablehnt") is not speech
+            continue
         if m != n and other.sentence == ev.sentence and any(a <= cue <= b for a, b in other.message):
             return m
     return None

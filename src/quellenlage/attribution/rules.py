@@ -597,6 +597,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             # carries the stance itself
             before = _before(s, seg[0])
             message = [r for r in (before, (seg[0], seg[1])) if r]
+            form = "reported"
         else:
             return None
         middle_from, middle_to = (source[1] + 1 if source else seg[0] + 1), i - 1
@@ -709,7 +710,7 @@ def _message(
         if not relative and rest:
             return [rest]
         if middle:
-            end = s.end - 1 if relative else middle[1]
+            end = s.end - 1 if relative and s.low(nxt) not in _COMMENTING else middle[1]
             rng = _strip(s, (middle[0], end))
             return [rng] if rng else []
     # 2. "„…“, sagte X." or "…, sagte X": the cue leads its segment and something comes before.

@@ -92,7 +92,7 @@ VERBS: Final[tuple[Verb, ...]] = (
     ),
     _v("erwarten", weak("erwart", prefix_ge=False), channel="thought"),
     _v("schätzen", weak("schätz"), channel="thought"),
-    _v("rechnen", ("rechnet", "rechnete", "rechneten"), channel="thought"),
+    _v("rechnen", ("rechnet", "rechnete", "rechneten"), channel="thought", reported=True),
     _v("bestätigen", weak("bestätig", prefix_ge=False), polarity="confirm"),
     _v("dementieren", weak("dementier", prefix_ge=False), polarity="deny"),
     _v("bestreiten", ("bestreitet", "bestreiten", "bestritt", "bestritten", "bestreite"), polarity="deny"),

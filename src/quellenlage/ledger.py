@@ -1,0 +1,489 @@
+"""Claim ledger: what a story claims, who first said it, which outlets carry it, and who confirmed it.
+
+For one story's articles, statements are sorted into three kinds:
+
+- *signals* (confirmations, denials, non-confirmations, refusals to comment) decide a claim's status;
+- *reactions* (statements that evaluate, such as "bezeichnete … als «historisch»") are linked to a claim;
+- everything else is a claim statement. Claim statements with the same origin (the resolved actor,
+  spellings folded) and overlapping content (content lemmas, hyphenated compounds split, compound heads
+  matched, metonyms such as Moskau → Russland folded) form one claim.
+
+A claim's status links to the signal that justifies it. A sentence that states a claim as plain fact,
+with no attribution of its own, is flagged as a dropped attribution. Two claims about the same
+actor and topic with opposing predicates ("verzichten" against "verlangen") are listed as a tension.
+Coverage shows, per outlet, the claims no other outlet in the story carries.
+
+Entry point: :func:`build` for one story. A story's ledger depends on that story's articles only, so
+it is recomputed for the story an article joins and no other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from quellenlage.actors import key as actor_key
+from quellenlage.model import Article, Polarity, Role, Span, Statement, StatementForm, Story
+from quellenlage.nlp import lemma as lemmas
+from quellenlage.nlp import mood
+from quellenlage.nlp.de import ledger as data
+from quellenlage.nlp.de import speech, words
+
+__all__ = ["Claim", "Ledger", "build"]
+
+#: Share of the smaller statement's content lemmas two statements must share (at least 3) to be one claim.
+SAME_CLAIM = 0.35
+#: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas (at least 3).
+RESTATES = 0.5
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*")
+_STATUS_ORDER = ("denied", "confirmed", "not_confirmed", "declined_to_comment")
+_POLARITY_STATUS = {
+    Polarity.DENY: "denied",
+    Polarity.CONFIRM: "confirmed",
+    Polarity.NOT_CONFIRMED: "not_confirmed",
+    Polarity.NO_COMMENT: "declined_to_comment",
+}
+
+
+def content_terms(text: str) -> set[str]:
+    """Content lemmas, with hyphenated compounds also split and metonyms and synonyms folded."""
+    out: set[str] = set()
+    low = text.lower()
+    for place, state in data.METONYMS.items():
+        if " " in place and place in low:
+            out.add(state)
+    for w in _WORD.findall(text):
+        parts = [w, *w.split("-")] if "-" in w else [w]
+        for part in parts:
+            if len(part) < 3 and not part.isdigit():
+                continue
+            lem = lemmas.lemma(part)
+            if lem in words.STORY_STOPWORDS:
+                continue
+            lem = data.METONYMS.get(lem, lem)
+            out.add(data.TOPIC_SYNONYMS.get(lem, lem))
+    return out
+
+
+def _match(a: str, b: str) -> bool:
+    """Equal lemmas, or one a compound ending in the other ("Sicherheitsgarantie" ~ "Garantie")."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 5 and (long.endswith(short) or long.startswith(short))
+
+
+def shared(a: set[str], b: set[str]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    exact = a & b
+    rest = [t for t in a - exact if len(t) >= 5]
+    return len(exact) + sum(1 for t in rest if any(_match(t, u) for u in b if len(u) >= 5))
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return shared(a, b) / min(len(a), len(b))
+
+
+@dataclass(slots=True)
+class _Item:
+    article: Article
+    statement: Statement
+    terms: set[str]
+    origin: str
+    position: int  # order in the story: article order, then place in the text
+    text: str = ""
+    predicates: set[str] = field(default_factory=set)
+
+
+def _predicates(text: str) -> set[str]:
+    """Verb lemmas: lower-case words (German nouns are capitalised) whose lemma looks like an infinitive."""
+    out = set()
+    for w in _WORD.findall(text):
+        if w[:1].islower() and len(w) > 3:
+            lem = lemmas.lemma(w)
+            if lem.endswith(("en", "ern", "eln")) and lem not in words.STORY_STOPWORDS:
+                out.add(lem)
+    return out
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    origin: str
+    origin_key: str
+    items: list[_Item] = field(default_factory=list)
+    terms: set[str] = field(default_factory=set)
+    status: str = "no_response"
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    dropped: list[dict[str, Any]] = field(default_factory=list)
+    reactions: list[dict[str, Any]] = field(default_factory=list)
+    tension_with: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(_outlet(i.article) for i in self.items))
+
+
+@dataclass(slots=True)
+class Ledger:
+    story: str
+    claims: list[Claim]
+    coverage: dict[str, list[str]]
+    wire: set[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "claims": [_claim_dict(c, self.wire, self.claims) for c in self.claims],
+            "coverage": self.coverage,
+        }
+
+
+def _outlet(article: Article) -> str:
+    return article.outlet or f"article {article.id}"
+
+
+def _time(article: Article) -> float:
+    when = article.published
+    if when is None:
+        return float("inf")
+    return when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()
+
+
+def _evaluative(article: Article, st: Statement) -> bool:
+    cue = article.spans_text(st.cue).lower()
+    return any(stem in cue for stem in data.EVALUATIVE_CUES)
+
+
+def build(story: Story, articles: Iterable[Article]) -> Ledger:
+    """The ledger of one story from its member articles."""
+    ordered = sorted(
+        articles, key=lambda a: (_time(a), story.members.index(a.id) if a.id in story.members else 0)
+    )
+    claims: list[Claim] = []
+    signals: list[_Item] = []
+    reactions: list[_Item] = []
+    origin_media: dict[str, list[str]] = defaultdict(list)
+    position = 0
+    for article in ordered:
+        for st in article.statements:
+            position += 1
+            if st.nested_in is not None or not st.actor:
+                continue
+            text = article.spans_text(st.message)
+            item = _Item(
+                article, st, content_terms(text), actor_key(st.actor), position, text, _predicates(text)
+            )
+            if st.medium is not None:
+                for name in _channels(article.span_text(st.medium) or ""):
+                    if name not in origin_media[item.origin]:
+                        origin_media[item.origin].append(name)
+            if st.polarity is not Polarity.ASSERT:
+                signals.append(item)
+            elif _evaluative(article, st):
+                reactions.append(item)
+            else:
+                _place(item, claims)
+    for claim in claims:
+        own = [
+            n
+            for i in claim.items
+            if i.statement.medium
+            for n in _channels(i.article.span_text(i.statement.medium) or "")
+        ]
+        claim.channels = list(dict.fromkeys(own + origin_media.get(claim.origin_key, [])))
+    for item in signals:
+        _status(item, claims)
+    for item in reactions:
+        _react(item, claims)
+    for article in ordered:
+        _dropped(article, claims)
+    _tensions(claims)
+    coverage: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        outlets = claim.outlets
+        if len(outlets) == 1:
+            coverage[outlets[0]].append(claim.id)
+    return Ledger(story.id, claims, dict(coverage), set(story.wire))
+
+
+def _similar(a: set[str], b: set[str]) -> float:
+    """Content similarity of two statements: shared lemmas over the smaller set, needing at least three."""
+    n = shared(a, b)
+    return n / min(len(a), len(b)) if n >= 3 and a and b else 0.0
+
+
+def _place(item: _Item, claims: list[Claim]) -> None:
+    best, score = None, 0.0
+    for claim in claims:
+        if claim.origin_key != item.origin:
+            continue
+        s = max(_similar(item.terms, other.terms) for other in claim.items)
+        if s > score:
+            best, score = claim, s
+    if best is None or score < SAME_CLAIM:
+        best = Claim(f"C{len(claims) + 1}", item.statement.actor or "", item.origin)
+        claims.append(best)
+    best.items.append(item)
+    best.terms |= item.terms
+
+
+def _channels(medium: str) -> list[str]:
+    """Channel names in a medium phrase: "Gegenüber dem Nachrichtensender CNN" -> CNN."""
+    found = [m for m in speech.KNOWN_MEDIA if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", medium)]
+    found = [m for m in found if not any(m != o and m in o for o in found)]
+    if found:
+        return found
+    rest = [
+        w
+        for w in medium.split()
+        if w[:1].isupper() and w.lower() not in ("gegenüber", "im", "in", "auf", "bei")
+    ]
+    return [" ".join(rest).strip('„“«»"')] if rest else []
+
+
+def _status(item: _Item, claims: list[Claim]) -> None:
+    """Link a signal to the claim it answers: a claim of another origin, in the same article when there is
+    one, by content, anaphoric head ("die Zahl" -> a claim with a number) and nearness in the text."""
+    message = item.article.spans_text(item.statement.message).lower()
+    spans = (*item.statement.cue, *item.statement.message)
+    stretch = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)].lower().split()
+    wants_number = any(h in stretch for h in data.NUMBER_HEADS)  # "wies die Zahl zurück: „…“"
+    wants_amount = any(h in stretch for h in data.AMOUNT_HEADS)
+    wants_date = any(h in stretch for h in data.DATE_HEADS)
+    anaphoric = bool(message.split()[:1]) and message.split()[0] in data.ANAPHORIC
+    candidates = [c for c in claims if c.origin_key != item.origin and c.items]
+    local = [c for c in candidates if any(i.article.id == item.article.id for i in c.items)]
+    pool = local or candidates
+    texts = {c.id: " ".join(i.text for i in c.items).lower() for c in pool}
+    for wanted, pattern in ((wants_number, r"\d"), (wants_amount, data.MONEY)):
+        if wanted and any(re.search(pattern, texts[c.id]) for c in pool):  # "die Zahl" needs a number
+            pool = [c for c in pool if re.search(pattern, texts[c.id])]
+    terms = set(item.terms)
+    if anaphoric:  # "solche Zugeständnisse": what they are was said just before
+        terms |= content_terms(_preceding(item.article, item.statement, 2))
+    party = content_terms(item.statement.actor or "")  # "Kreml" -> russland: the party a claim is about
+    best, best_score = None, -1.0
+    for claim in pool:
+        score = overlap(terms, claim.terms) * 2
+        if party & claim.terms:
+            score += 1.0
+        text = " ".join(i.article.spans_text(i.statement.message) for i in claim.items)
+        if wants_number and re.search(r"\d", text):
+            score += 1.5
+        if wants_date and re.search(
+            r"\b(19|20)\d\d\b|\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
+            text.lower(),
+        ):
+            score += 1.5
+        near = [abs(i.position - item.position) for i in claim.items if i.article.id == item.article.id]
+        if near:  # "solche Zugeständnisse" points back to what was just reported
+            score += (3.0 if anaphoric else 1.0) / min(near)
+        if score > best_score:
+            best, best_score = claim, score
+    if best is None:
+        return
+    status = _POLARITY_STATUS[item.statement.polarity]
+    evidence = _evidence(item)
+    if all((e["article"], e["text"]) != (evidence["article"], evidence["text"]) for e in best.evidence):
+        best.evidence.append(evidence)
+    if (
+        _STATUS_ORDER.index(status) < _STATUS_ORDER.index(best.status)
+        if best.status in _STATUS_ORDER
+        else True
+    ):
+        best.status = status
+
+
+def _preceding(article: Article, st: Statement, count: int) -> str:
+    """The ``count`` sentences (headings included) before a statement."""
+    start = min(s.start for s in (*st.cue, *st.message))
+    before = [s for _role, s in _sentences(article) if s.end <= start]
+    return " ".join(article.text[s.start : s.end] for s in before[-count:])
+
+
+def _evidence(item: _Item) -> dict[str, Any]:
+    st, article = item.statement, item.article
+    start = min([s.start for s in st.cue + st.message] + ([st.source.start] if st.source else []))
+    end = max([s.end for s in st.cue + st.message] + ([st.source.end] if st.source else []))
+    return {
+        "article": article.id,
+        "outlet": article.outlet,
+        "statement": st.id,
+        "actor": st.actor,
+        "polarity": str(st.polarity),
+        "start": start,
+        "end": end,
+        "text": article.text[start:end],
+    }
+
+
+def _react(item: _Item, claims: list[Claim]) -> None:
+    message = item.article.spans_text(item.statement.message)
+    best, best_score = None, 0.0
+    for claim in claims:
+        if claim.origin_key == item.origin:
+            continue
+        score = overlap(item.terms, claim.terms)
+        if claim.origin.split()[-1:] and claim.origin.split()[-1] in message:
+            score += 0.5  # "Die Ankündigung von Witkoff …" names the claim's origin
+        if score > best_score:
+            best, best_score = claim, score
+    if best is not None and best_score >= 0.3:
+        best.reactions.append(_evidence(item) | {"message": message})
+
+
+def _sentences(article: Article) -> Iterable[tuple[Role, Span]]:
+    for p in article.paragraphs:
+        if p.role in (Role.KICKER, Role.BYLINE):
+            continue
+        text = article.paragraph_text(p)
+        start = 0
+        for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„«»\"])", text):
+            yield p.role, Span(p.start + start, p.start + m.start())
+            start = m.end()
+        yield p.role, Span(p.start + start, p.end)
+
+
+def _dropped(article: Article, claims: list[Claim]) -> None:
+    """Plain-fact sentences, with no attribution of their own, that restate an attributed claim."""
+    covered = [s for st in article.statements for s in (*st.message, *st.cue)]
+    for role, span in _sentences(article):
+        text = article.text[span.start : span.end]
+        if any(s.start < span.end and span.start < s.end for s in covered) or text.rstrip().endswith("?"):
+            continue
+        tokens = _WORD.findall(text)
+        if any(
+            t.lower() in data.HEDGES or t.lower() in speech.REPORTING_MODALS or mood.is_subjunctive(t)
+            for t in tokens
+        ):
+            continue  # "soll", "offenbar", Konjunktiv: the sentence still hedges
+        terms = content_terms(text)
+        predicates = _predicates(text)
+        numbers = set(re.findall(r"\d+", text))
+        for claim in claims:
+            named = [w for w in claim.origin.split() if len(w) >= 4]
+            if named and any(w in text for w in named):
+                continue  # "Die Gewerkschaft IG Kraftwerk rechnet …" names its source
+            if any(
+                _similar(terms, i.terms) >= RESTATES
+                and (predicates & i.predicates or numbers & set(re.findall(r"\d+", i.text)))
+                for i in claim.items
+            ):
+                claim.dropped.append(
+                    {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
+                     "end": span.end, "text": text}
+                )  # fmt: skip
+                break
+
+
+def _stems(claim: Claim) -> set[str]:
+    out = set(claim.terms)
+    for item in claim.items:
+        out |= content_terms(item.article.spans_text(item.statement.cue))
+    return out
+
+
+def _tensions(claims: list[Claim]) -> None:
+    """Claims about the same actor and topic whose predicates oppose each other. Precision first: all
+    three must hold, and the opposing stems must sit on different sides."""
+    stems = {c.id: _stems(c) for c in claims}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            sa, sb = stems[a.id], stems[b.id]
+            actors = {actor_key(x) for x in (a.origin, b.origin)} | set()
+            same_actor = bool(
+                (sa | {data.METONYMS.get(a.origin.lower(), a.origin.lower())})
+                & (sb | {data.METONYMS.get(b.origin.lower(), b.origin.lower())})
+                & _entities(sa | sb | actors)
+            )
+            topic = {t for t in sa & sb if t not in _entities(sa | sb)} or _compound_topic(sa, sb)
+            opposed = any(
+                (any(t.startswith(x) or x in t for t in sa) and any(t.startswith(y) or y in t for t in sb))
+                or (any(t.startswith(y) or y in t for t in sa) and any(t.startswith(x) or x in t for t in sb))
+                for x, y in data.OPPOSING
+            )
+            one_sided = any(
+                any(t.startswith(x) for t in sa) and any(t.startswith(y) for t in sa)
+                for x, y in data.OPPOSING
+            )
+            if same_actor and topic and opposed and not one_sided:
+                a.tension_with.append(b.id)
+                b.tension_with.append(a.id)
+
+
+def _entities(terms: set[str]) -> set[str]:
+    return {t for t in terms if t in data.METONYMS.values() or not lemmas.is_known(t)}
+
+
+def _compound_topic(a: set[str], b: set[str]) -> set[str]:
+    """A topic shared inside compounds: "gebiet" in "gebietsverzicht"."""
+    out = set()
+    for t in a:
+        if len(t) >= 5 and any(t != u and (u.startswith(t) or u.endswith(t)) for u in b):
+            out.add(t)
+    for t in b:
+        if len(t) >= 5 and any(t != u and (u.startswith(t) or u.endswith(t)) for u in a):
+            out.add(t)
+    return out
+
+
+def _claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, Any]:
+    by_outlet: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+    for item in claim.items:
+        by_outlet[(_outlet(item.article), item.article.id)].append(item)
+    carried = []
+    for (outlet, aid), items in by_outlet.items():
+        forms = list(dict.fromkeys(str(i.statement.form) for i in items))
+        carried.append(
+            {
+                "outlet": outlet,
+                "article": aid,
+                "statements": [i.statement.id for i in items],
+                "form": forms[0] if len(forms) == 1 else forms,
+                "wire": aid in wire,
+                "text": [i.article.spans_text(i.statement.message) for i in items],
+            }
+        )
+    times = [i.article.published for i in claim.items if i.article.published]
+    gist_item = next(
+        (i for i in claim.items if i.statement.form in (StatementForm.INDIRECT, StatementForm.ACCORDING_TO)),
+        claim.items[0],
+    )
+    other_origins = [
+        c.id
+        for c in claims
+        if c is not claim and c.origin_key != claim.origin_key and overlap(c.terms, claim.terms) >= 0.5
+    ]
+    return {
+        "id": claim.id,
+        "gist": gist_item.article.spans_text(gist_item.statement.message),
+        "origin": claim.origin,
+        "channels": claim.channels,
+        "carried_by": carried,
+        "first_seen": _iso(min(times, key=_naive)) if times else None,
+        "last_seen": _iso(max(times, key=_naive)) if times else None,
+        "status": {"value": claim.status, "evidence": claim.evidence},
+        "attribution_dropped": claim.dropped,
+        "reactions": claim.reactions,
+        "tension_with": claim.tension_with,
+        "corroborated_by": other_origins,
+        "single_source": not other_origins and claim.status != "confirmed",
+        "wire_only": all(c["wire"] for c in carried),
+    }
+
+
+def _naive(when: datetime) -> float:
+    return when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()
+
+
+def _iso(when: datetime) -> str:
+    return when.isoformat()
