@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quellenlage.model import Actor, ActorKind, Article
 from quellenlage.nlp import lemma as lemmas
@@ -40,6 +41,7 @@ def _fold(word: str) -> str:
     return re.sub(r"[^a-z ]", "", word)
 
 
+@lru_cache(maxsize=100_000)
 def key(name: str) -> str:
     """The transliteration key of a name: equal keys are the same spelling family."""
     return " ".join(_fold(w) for w in name.split())

@@ -339,7 +339,8 @@ def _print_claims(claims: list[dict[str, Any]]) -> None:
 def claims(
     status: str | None = typer.Option(
         None,
-        help="Only claims with this status: confirmed, denied, not_confirmed, declined_to_comment, no_response.",
+        help="Only claims with this status: confirmed, denied, not_confirmed, declined_to_comment, "
+        "no_response.",
     ),
     single_source: bool = typer.Option(False, "--single-source", help="Only claims no other origin states."),
     db: Path | None = DbOption,

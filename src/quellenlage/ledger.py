@@ -20,14 +20,15 @@ it is recomputed for the story an article joins and no other.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from quellenlage.actors import key as actor_key
-from quellenlage.model import Article, Polarity, Role, Span, Statement, StatementForm, Story
+from quellenlage.model import Article, Paragraph, Polarity, Role, Span, Statement, StatementForm, Story
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp import mood
 from quellenlage.nlp.de import ledger as data
@@ -37,7 +38,8 @@ __all__ = ["Claim", "Ledger", "build"]
 
 #: Share of the smaller statement's content lemmas two statements must share (at least 3) to be one claim.
 SAME_CLAIM = 0.35
-#: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas (at least 3).
+#: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas
+#: (at least 3), and a predicate or a number with it.
 RESTATES = 0.5
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
@@ -70,12 +72,26 @@ def content_terms(text: str) -> set[str]:
     return out
 
 
-def _match(a: str, b: str) -> bool:
-    """Equal lemmas, or one a compound ending in the other ("Sicherheitsgarantie" ~ "Garantie")."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 5 and (long.endswith(short) or long.startswith(short))
+@lru_cache(maxsize=100_000)
+def _affixes(term: str) -> frozenset[str]:
+    """Prefixes and suffixes of five letters or more: the parts a compound may share with a shorter word."""
+    if len(term) < 5:
+        return frozenset()
+    return frozenset({term[:k] for k in range(5, len(term))} | {term[-k:] for k in range(5, len(term))})
+
+
+def _match_any(term: str, others: set[str], other_affixes: set[str]) -> bool:
+    """The term, or a compound part of it, is among ``others`` ("Sicherheitsgarantie" ~ "Garantie")."""
+    return term in others or (
+        len(term) >= 5 and (term in other_affixes or not _affixes(term).isdisjoint(others))
+    )
+
+
+def _affix_set(terms: set[str]) -> set[str]:
+    out: set[str] = set()
+    for t in terms:
+        out |= _affixes(t)
+    return out
 
 
 def shared(a: set[str], b: set[str]) -> int:
@@ -83,7 +99,10 @@ def shared(a: set[str], b: set[str]) -> int:
         a, b = b, a
     exact = a & b
     rest = [t for t in a - exact if len(t) >= 5]
-    return len(exact) + sum(1 for t in rest if any(_match(t, u) for u in b if len(u) >= 5))
+    if not rest:
+        return len(exact)
+    b_affixes = _affix_set(b)
+    return len(exact) + sum(1 for t in rest if _match_any(t, b, b_affixes))
 
 
 def overlap(a: set[str], b: set[str]) -> float:
@@ -169,6 +188,7 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
         articles, key=lambda a: (_time(a), story.members.index(a.id) if a.id in story.members else 0)
     )
     claims: list[Claim] = []
+    by_origin: dict[tuple[str, str], list[Claim]] = {}
     signals: list[_Item] = []
     reactions: list[_Item] = []
     origin_media: dict[str, list[str]] = defaultdict(list)
@@ -191,7 +211,7 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
             elif _evaluative(article, st):
                 reactions.append(item)
             else:
-                _place(item, claims)
+                _place(item, claims, by_origin)
     for claim in claims:
         own = [
             n
@@ -200,12 +220,18 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
             for n in _channels(i.article.span_text(i.statement.medium) or "")
         ]
         claim.channels = list(dict.fromkeys(own + origin_media.get(claim.origin_key, [])))
+    facts = {c.id: _facts(c) for c in claims}
     for item in signals:
-        _status(item, claims)
+        _status(item, claims, facts)
     for item in reactions:
         _react(item, claims)
+    postings: dict[str, list[tuple[Claim, _Item]]] = defaultdict(list)
+    for claim in claims:
+        for claim_item in claim.items:
+            for t in claim_item.terms:
+                postings[t].append((claim, claim_item))
     for article in ordered:
-        _dropped(article, claims)
+        _dropped(article, postings)
     _tensions(claims)
     coverage: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
@@ -221,18 +247,35 @@ def _similar(a: set[str], b: set[str]) -> float:
     return n / min(len(a), len(b)) if n >= 3 and a and b else 0.0
 
 
-def _place(item: _Item, claims: list[Claim]) -> None:
+#: A new statement is compared with at most this many of a claim's most recent statements, in at most
+#: this many candidate claims (those sharing the most lemmas with it).
+COMPARE_RECENT = 20
+COMPARE_CLAIMS = 10
+
+
+def _place(item: _Item, claims: list[Claim], index: dict[tuple[str, str], list[Claim]]) -> None:
+    """Join the claim of the same origin whose statements share the most content, or open a new claim.
+    Candidates come from an index of (origin, lemma), so the cost does not grow with the story."""
+    hits: Counter[str] = Counter()
+    found: dict[str, Claim] = {}
+    for t in item.terms:
+        for claim in index.get((item.origin, t), ()):
+            hits[claim.id] += 1
+            found[claim.id] = claim
     best, score = None, 0.0
-    for claim in claims:
-        if claim.origin_key != item.origin:
-            continue
-        s = max(_similar(item.terms, other.terms) for other in claim.items)
+    for cid, n in hits.most_common(COMPARE_CLAIMS):
+        if n < 2:
+            break
+        claim = found[cid]
+        s = max(_similar(item.terms, other.terms) for other in claim.items[-COMPARE_RECENT:])
         if s > score:
             best, score = claim, s
     if best is None or score < SAME_CLAIM:
         best = Claim(f"C{len(claims) + 1}", item.statement.actor or "", item.origin)
         claims.append(best)
     best.items.append(item)
+    for t in item.terms - best.terms:
+        index.setdefault((item.origin, t), []).append(best)
     best.terms |= item.terms
 
 
@@ -250,7 +293,34 @@ def _channels(medium: str) -> list[str]:
     return [" ".join(rest).strip('„“«»"')] if rest else []
 
 
-def _status(item: _Item, claims: list[Claim]) -> None:
+_DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+)
+
+
+@dataclass(slots=True)
+class _ClaimFacts:
+    """What signal linking asks of a claim, computed once per ledger."""
+
+    articles: set[str]
+    positions: dict[str, list[int]]
+    number: bool
+    money: bool
+    date: bool
+
+
+def _facts(claim: Claim) -> _ClaimFacts:
+    text = " ".join(i.text for i in claim.items).lower()
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i in claim.items:
+        positions[i.article.id].append(i.position)
+    return _ClaimFacts(
+        set(positions), dict(positions), bool(re.search(r"\d", text)), bool(re.search(data.MONEY, text)),
+        bool(_DATE.search(text)),
+    )  # fmt: skip
+
+
+def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> None:
     """Link a signal to the claim it answers: a claim of another origin, in the same article when there is
     one, by content, anaphoric head ("die Zahl" -> a claim with a number) and nearness in the text."""
     message = item.article.spans_text(item.statement.message).lower()
@@ -261,12 +331,13 @@ def _status(item: _Item, claims: list[Claim]) -> None:
     wants_date = any(h in stretch for h in data.DATE_HEADS)
     anaphoric = bool(message.split()[:1]) and message.split()[0] in data.ANAPHORIC
     candidates = [c for c in claims if c.origin_key != item.origin and c.items]
-    local = [c for c in candidates if any(i.article.id == item.article.id for i in c.items)]
+    aid = item.article.id
+    local = [c for c in candidates if aid in facts[c.id].articles]
     pool = local or candidates
-    texts = {c.id: " ".join(i.text for i in c.items).lower() for c in pool}
-    for wanted, pattern in ((wants_number, r"\d"), (wants_amount, data.MONEY)):
-        if wanted and any(re.search(pattern, texts[c.id]) for c in pool):  # "die Zahl" needs a number
-            pool = [c for c in pool if re.search(pattern, texts[c.id])]
+    if wants_number and any(facts[c.id].number for c in pool):  # "die Zahl" needs a number
+        pool = [c for c in pool if facts[c.id].number]
+    if wants_amount and any(facts[c.id].money for c in pool):  # "die Summe" needs an amount of money
+        pool = [c for c in pool if facts[c.id].money]
     terms = set(item.terms)
     if anaphoric:  # "solche Zugeständnisse": what they are was said just before
         terms |= content_terms(_preceding(item.article, item.statement, 2))
@@ -276,17 +347,14 @@ def _status(item: _Item, claims: list[Claim]) -> None:
         score = overlap(terms, claim.terms) * 2
         if party & claim.terms:
             score += 1.0
-        text = " ".join(i.article.spans_text(i.statement.message) for i in claim.items)
-        if wants_number and re.search(r"\d", text):
+        known = facts[claim.id]
+        if wants_number and known.number:
             score += 1.5
-        if wants_date and re.search(
-            r"\b(19|20)\d\d\b|\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
-            text.lower(),
-        ):
+        if wants_date and known.date:
             score += 1.5
-        near = [abs(i.position - item.position) for i in claim.items if i.article.id == item.article.id]
+        near = known.positions.get(aid, ())
         if near:  # "solche Zugeständnisse" points back to what was just reported
-            score += (3.0 if anaphoric else 1.0) / min(near)
+            score += (3.0 if anaphoric else 1.0) / min(abs(p - item.position) for p in near)
         if score > best_score:
             best, best_score = claim, score
     if best is None:
@@ -341,19 +409,27 @@ def _react(item: _Item, claims: list[Claim]) -> None:
         best.reactions.append(_evidence(item) | {"message": message})
 
 
-def _sentences(article: Article) -> Iterable[tuple[Role, Span]]:
-    for p in article.paragraphs:
+def _sentences(article: Article) -> tuple[tuple[Role, Span], ...]:
+    return _sentence_spans(article.text, article.paragraphs)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Role, Span], ...]:
+    """Sentences of the kept paragraphs (kicker and byline aside), cached per article."""
+    out: list[tuple[Role, Span]] = []
+    for p in paragraphs:
         if p.role in (Role.KICKER, Role.BYLINE):
             continue
-        text = article.paragraph_text(p)
+        part = text[p.start : p.end]
         start = 0
-        for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„«»\"])", text):
-            yield p.role, Span(p.start + start, p.start + m.start())
+        for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„«»\"])", part):
+            out.append((p.role, Span(p.start + start, p.start + m.start())))
             start = m.end()
-        yield p.role, Span(p.start + start, p.end)
+        out.append((p.role, Span(p.start + start, p.end)))
+    return tuple(out)
 
 
-def _dropped(article: Article, claims: list[Claim]) -> None:
+def _dropped(article: Article, postings: dict[str, list[tuple[Claim, _Item]]]) -> None:
     """Plain-fact sentences, with no attribution of their own, that restate an attributed claim."""
     covered = [s for st in article.statements for s in (*st.message, *st.cue)]
     for role, span in _sentences(article):
@@ -369,14 +445,21 @@ def _dropped(article: Article, claims: list[Claim]) -> None:
         terms = content_terms(text)
         predicates = _predicates(text)
         numbers = set(re.findall(r"\d+", text))
-        for claim in claims:
+        hits: Counter[int] = Counter(id(i) for t in terms for _c, i in postings.get(t, ()))
+        candidates: dict[int, tuple[Claim, _Item]] = {
+            id(i): (c, i) for t in terms for c, i in postings.get(t, ()) if hits[id(i)] >= 2
+        }
+        by_claim: dict[str, tuple[Claim, list[_Item]]] = {}
+        for c, i in candidates.values():
+            by_claim.setdefault(c.id, (c, []))[1].append(i)
+        for claim, items in by_claim.values():
             named = [w for w in claim.origin.split() if len(w) >= 4]
             if named and any(w in text for w in named):
                 continue  # "Die Gewerkschaft IG Kraftwerk rechnet …" names its source
             if any(
                 _similar(terms, i.terms) >= RESTATES
                 and (predicates & i.predicates or numbers & set(re.findall(r"\d+", i.text)))
-                for i in claim.items
+                for i in items
             ):
                 claim.dropped.append(
                     {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
@@ -392,32 +475,45 @@ def _stems(claim: Claim) -> set[str]:
     return out
 
 
+def _sides(stems: set[str]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Which opposing pairs (by index) the claim's stems touch: first side, second side (as a part of a
+    word, "gebietsverzicht" touches "verzicht"), and both sides as leading stems (a claim that holds both
+    predicates itself, "stimmte zu und lehnte ab", is no side of a tension)."""
+    first = frozenset(k for k, (x, _) in enumerate(data.OPPOSING) if any(x in t for t in stems))
+    second = frozenset(k for k, (_, y) in enumerate(data.OPPOSING) if any(y in t for t in stems))
+    both = frozenset(
+        k for k, (x, y) in enumerate(data.OPPOSING)
+        if any(t.startswith(x) for t in stems) and any(t.startswith(y) for t in stems)
+    )  # fmt: skip
+    return first, second, both
+
+
 def _tensions(claims: list[Claim]) -> None:
     """Claims about the same actor and topic whose predicates oppose each other. Precision first: all
-    three must hold, and the opposing stems must sit on different sides."""
+    three must hold, and the opposing stems must sit on different sides. Only claims that share an
+    actor are compared, through an index, so the cost follows the number of such pairs."""
     stems = {c.id: _stems(c) for c in claims}
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            sa, sb = stems[a.id], stems[b.id]
-            actors = {actor_key(x) for x in (a.origin, b.origin)} | set()
-            same_actor = bool(
-                (sa | {data.METONYMS.get(a.origin.lower(), a.origin.lower())})
-                & (sb | {data.METONYMS.get(b.origin.lower(), b.origin.lower())})
-                & _entities(sa | sb | actors)
-            )
-            topic = {t for t in sa & sb if t not in _entities(sa | sb)} or _compound_topic(sa, sb)
-            opposed = any(
-                (any(t.startswith(x) or x in t for t in sa) and any(t.startswith(y) or y in t for t in sb))
-                or (any(t.startswith(y) or y in t for t in sa) and any(t.startswith(x) or x in t for t in sb))
-                for x, y in data.OPPOSING
-            )
-            one_sided = any(
-                any(t.startswith(x) for t in sa) and any(t.startswith(y) for t in sa)
-                for x, y in data.OPPOSING
-            )
-            if same_actor and topic and opposed and not one_sided:
-                a.tension_with.append(b.id)
-                b.tension_with.append(a.id)
+    own = {c.id: data.METONYMS.get(c.origin.lower(), c.origin.lower()) for c in claims}
+    entities = {c.id: _entities(stems[c.id]) for c in claims}
+    sides = {c.id: _sides(stems[c.id]) for c in claims}
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(claims):
+        for e in entities[c.id] | {own[c.id]}:
+            by_entity[e].append(n)
+    pairs = {(i, j) for members in by_entity.values() for i in members for j in members if i < j}
+    for i, j in sorted(pairs):
+        a, b = claims[i], claims[j]
+        a_first, a_second, a_both = sides[a.id]
+        b_first, b_second, _ = sides[b.id]
+        if not ((a_first & b_second) or (a_second & b_first)) or a_both:
+            continue
+        sa, sb = stems[a.id], stems[b.id]
+        common = entities[a.id] | entities[b.id]
+        same_actor = (sa | {own[a.id]}) & (sb | {own[b.id]}) & (common | {own[a.id], own[b.id]} - {""})
+        topic = {t for t in sa & sb if t not in common} or _compound_topic(sa, sb)
+        if same_actor and topic:
+            a.tension_with.append(b.id)
+            b.tension_with.append(a.id)
 
 
 def _entities(terms: set[str]) -> set[str]:

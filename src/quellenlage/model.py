@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Role(StrEnum):
@@ -93,8 +94,9 @@ class Removed:
     text: str
 
 
+@lru_cache(maxsize=65_536)
 def content_id(text: str) -> str:
-    """The identity of an article: a hash of its cleaned text."""
+    """The identity of an article: a hash of its cleaned text (cached: ledgers ask for it often)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -67,5 +67,6 @@ STORY_STOPWORDS: Final = frozenset(
     neuen sollen müssen wollen ihr ihm ihn uns euch was wer wo wann warum weil denn doch sehr viel viele
     immer wieder bereits jetzt nun dabei dazu damit dort hier seit während zwischen ohne sowie etwa rund
     ersten erste erster letzten letzte prozent uhr montag dienstag mittwoch donnerstag freitag samstag sonntag
+    solch solche solcher solchen solches jede jeder jedes jeden welche welcher welches
     """.split()
 )
