@@ -18,9 +18,11 @@ eval:  ## scores on ../shared (needs the evaluation data)
 	.venv/bin/python ../shared/tools/check_seeds.py --part fields
 	.venv/bin/python ../shared/tools/check_seeds.py --part statements
 	.venv/bin/python ../shared/tools/check_seeds.py --part stories
+	.venv/bin/python ../shared/tools/check_seeds.py --part ledger
 	.venv/bin/quellenlage eval story-pairs ../shared/data/story-pairs-de/dev.jsonl
 
 bench:  ## benchmarks, run by hand
 	.venv/bin/python bench/bench_extraction.py
 	.venv/bin/python bench/bench_attribution.py
 	.venv/bin/python bench/bench_stories.py
+	.venv/bin/python bench/bench_ledger.py

@@ -81,9 +81,8 @@ def main() -> None:
             best = min(best, time.perf_counter() - start)
         statements = sum(len(a.statements) for a in part)
         reference = sum(attribution_seconds[:n])
-        print(
-            f"{n:>9} {statements:>11} {len(ledger.claims):>7} {best:>9.3f} {reference:>14.3f} {best / reference:>6.2f}"
-        )
+        row = (n, statements, len(ledger.claims), best, reference, best / reference)
+        print("{:>9} {:>11} {:>7} {:>9.3f} {:>14.3f} {:>6.2f}".format(*row))
 
 
 if __name__ == "__main__":

@@ -208,3 +208,24 @@ def test_second_ingest_extends_stories_incrementally(cli: CliRunner, tmp_path: P
     assert cli.invoke(app, ["ingest", str(EXAMPLES / "elbe-echo-wire.txt")]).exit_code == 0
     stories = json.loads(cli.invoke(app, ["stories", "--json"]).output)
     assert [s["articles"] for s in stories] == [2]
+
+
+def test_story_ledger_and_claims_command(cli: CliRunner) -> None:
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    stories = json.loads(cli.invoke(app, ["stories", "--json"]).output)
+    coal = max(stories, key=lambda s: s["articles"])
+    story = json.loads(cli.invoke(app, ["story", coal["id"], "--json"]).output)
+    assert {"claims", "coverage"} <= set(story)
+    first = story["claims"][0]
+    assert {"id", "gist", "origin", "channels", "carried_by", "first_seen", "status", "attribution_dropped",
+            "reactions", "tension_with"} <= set(first)  # fmt: skip
+    assert {"outlet", "statements", "form", "wire"} <= set(first["carried_by"][0])
+    denied = json.loads(cli.invoke(app, ["claims", "--status", "denied", "--json"]).output)
+    assert denied
+    assert all(c["status"]["value"] == "denied" for c in denied)
+    single = json.loads(cli.invoke(app, ["claims", "--single-source", "--json"]).output)
+    assert all(c["single_source"] for c in single)
+    human = cli.invoke(app, ["story", coal["id"]])
+    assert human.exit_code == 0
+    assert "not_confirmed" in human.output
+    assert "claims" in cli.invoke(app, ["claims"]).output
