@@ -28,7 +28,17 @@ from functools import lru_cache
 from typing import Any
 
 from quellenlage.actors import key as actor_key
-from quellenlage.model import Article, Paragraph, Polarity, Role, Span, Statement, StatementForm, Story
+from quellenlage.model import (
+    Article,
+    Paragraph,
+    Polarity,
+    Role,
+    Span,
+    Statement,
+    StatementForm,
+    Story,
+    timestamp,
+)
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp import mood
 from quellenlage.nlp.de import ledger as data
@@ -170,13 +180,6 @@ def _outlet(article: Article) -> str:
     return article.outlet or f"article {article.id}"
 
 
-def _time(article: Article) -> float:
-    when = article.published
-    if when is None:
-        return float("inf")
-    return when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()
-
-
 def _evaluative(article: Article, st: Statement) -> bool:
     cue = article.spans_text(st.cue).lower()
     return any(stem in cue for stem in data.EVALUATIVE_CUES)
@@ -185,7 +188,8 @@ def _evaluative(article: Article, st: Statement) -> bool:
 def build(story: Story, articles: Iterable[Article]) -> Ledger:
     """The ledger of one story from its member articles."""
     ordered = sorted(
-        articles, key=lambda a: (_time(a), story.members.index(a.id) if a.id in story.members else 0)
+        articles,
+        key=lambda a: (timestamp(a.published), story.members.index(a.id) if a.id in story.members else 0),
     )
     claims: list[Claim] = []
     by_origin: dict[tuple[str, str], list[Claim]] = {}
@@ -565,8 +569,8 @@ def _claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, 
         "origin": claim.origin,
         "channels": claim.channels,
         "carried_by": carried,
-        "first_seen": _iso(min(times, key=_naive)) if times else None,
-        "last_seen": _iso(max(times, key=_naive)) if times else None,
+        "first_seen": _iso(min(times, key=timestamp)) if times else None,
+        "last_seen": _iso(max(times, key=timestamp)) if times else None,
         "status": {"value": claim.status, "evidence": claim.evidence},
         "attribution_dropped": claim.dropped,
         "reactions": claim.reactions,
@@ -575,10 +579,6 @@ def _claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, 
         "single_source": not other_origins and claim.status != "confirmed",
         "wire_only": all(c["wire"] for c in carried),
     }
-
-
-def _naive(when: datetime) -> float:
-    return when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()
 
 
 def _iso(when: datetime) -> str:

@@ -94,6 +94,13 @@ class Removed:
     text: str
 
 
+def timestamp(when: datetime | None, missing: float = float("inf")) -> float:
+    """Seconds since the epoch for sorting; a naive time counts as local, an unknown one as ``missing``."""
+    if when is None:
+        return missing
+    return when.timestamp()
+
+
 @lru_cache(maxsize=65_536)
 def content_id(text: str) -> str:
     """The identity of an article: a hash of its cleaned text (cached: ledgers ask for it often)."""

@@ -16,7 +16,7 @@ from quellenlage import ingest
 from quellenlage.attribution import attribute
 from quellenlage.clean import clean
 from quellenlage.errors import CleanError, QuellenlageError
-from quellenlage.model import Article, Metadata, Rejection, SourceDoc
+from quellenlage.model import Article, Metadata, Rejection, SourceDoc, timestamp
 from quellenlage.store import Store
 from quellenlage.stories import StoryIndex, profile
 
@@ -107,13 +107,6 @@ def assign_stories(articles: list[Article], store: Store) -> None:
     """Add new articles to the saved story index, oldest first, and save it again."""
     state = store.story_state()
     index = StoryIndex.from_state(state) if state else StoryIndex()
-    for article in sorted(articles, key=_time_key):
+    for article in sorted(articles, key=lambda a: timestamp(a.published)):
         index.add(profile(article))
     store.save_story_state(index.state())
-
-
-def _time_key(article: Article) -> tuple[bool, float]:
-    when = article.published
-    if when is None:
-        return True, 0.0
-    return False, when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()

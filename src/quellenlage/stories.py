@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from quellenlage.model import Article, Removed, RemovedKind, Role, Story
+from quellenlage.model import Article, Removed, RemovedKind, Role, Story, timestamp
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import agencies, words
 
@@ -431,14 +431,8 @@ def _days(a: datetime, b: datetime) -> float:
 
 def cluster(articles: Iterable[Article]) -> list[Story]:
     """Cluster a batch, oldest first (articles without a date last, in the order given)."""
-    ordered = sorted(articles, key=lambda a: (a.published is None, _sort_key(a.published)))
+    ordered = sorted(articles, key=lambda a: timestamp(a.published))
     index = StoryIndex()
     for article in ordered:
         index.add(profile(article))
     return index.all()
-
-
-def _sort_key(when: datetime | None) -> float:
-    if when is None:
-        return 0.0
-    return when.timestamp() if when.tzinfo else when.replace(tzinfo=None).timestamp()
