@@ -23,7 +23,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -569,8 +568,8 @@ def _claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, 
         "origin": claim.origin,
         "channels": claim.channels,
         "carried_by": carried,
-        "first_seen": _iso(min(times, key=timestamp)) if times else None,
-        "last_seen": _iso(max(times, key=timestamp)) if times else None,
+        "first_seen": min(times, key=timestamp).isoformat() if times else None,
+        "last_seen": max(times, key=timestamp).isoformat() if times else None,
         "status": {"value": claim.status, "evidence": claim.evidence},
         "attribution_dropped": claim.dropped,
         "reactions": claim.reactions,
@@ -579,7 +578,3 @@ def _claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, 
         "single_source": not other_origins and claim.status != "confirmed",
         "wire_only": all(c["wire"] for c in carried),
     }
-
-
-def _iso(when: datetime) -> str:
-    return when.isoformat()

@@ -242,7 +242,7 @@ class StoryIndex:
         self.freq = freq or Frequencies()
         self.stories: dict[str, _Story] = {}
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=POSTINGS))
-        self.bands: dict[tuple[int, bytes], list[tuple[str, str]]] = defaultdict(list)
+        self.bands: dict[tuple[int, bytes], list[str]] = defaultdict(list)  # LSH band -> article ids
         self.signatures: dict[str, np.ndarray] = {}
         self.story_of: dict[str, str] = {}
         self.outlet_of: dict[str, str | None] = {}
@@ -273,14 +273,14 @@ class StoryIndex:
         candidates: set[str] = set()
         keys = [(b, sig[b * _ROWS : (b + 1) * _ROWS].tobytes()) for b in range(_BANDS)]
         for key in keys:
-            candidates.update(aid for aid, _ in self.bands.get(key, ()))
+            candidates.update(self.bands.get(key, ()))
         best, best_j = None, NEAR_DUPLICATE
         for aid in candidates:
             j = jaccard_estimate(sig, self.signatures[aid])
             if j >= best_j:
                 best, best_j = aid, j
         for key in keys:
-            self.bands[key].append((p.id, ""))
+            self.bands[key].append(p.id)
         self.signatures[p.id] = sig
         return best
 
@@ -388,7 +388,7 @@ class StoryIndex:
             sig = np.array(values, dtype=np.uint64)
             index.signatures[aid] = sig
             for b in range(_BANDS):
-                index.bands[(b, sig[b * _ROWS : (b + 1) * _ROWS].tobytes())].append((aid, ""))
+                index.bands[(b, sig[b * _ROWS : (b + 1) * _ROWS].tobytes())].append(aid)
         index.outlet_of = dict(state["outlets"])  # type: ignore[call-overload]
         return index
 

@@ -127,9 +127,6 @@ def localize(value: datetime, zone: str | None) -> datetime:
     return value.replace(tzinfo=ZoneInfo(zone))
 
 
-_AGENCY_TOKEN = re.compile(r"[\w.-]+(?: [\w.-]+)?")
-
-
 def agencies_in(text: str) -> list[str]:
     """News agencies credited in a line, in order: 'Pool Sputnik Kremlin/AP/dpa' -> Sputnik, AP, dpa."""
     found: list[str] = []

@@ -49,11 +49,6 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!…"
 
 
-def ends_question(text: str) -> bool:
-    stripped = text.rstrip().rstrip(CLOSERS).rstrip()
-    return stripped.endswith("?")
-
-
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'“”«»‹›‘’)\]]*\s+(?=[\"'„“«»‹›‚‘(]?[A-ZÄÖÜ0-9])")
 
 

@@ -173,8 +173,7 @@ JOINED_FORMS: Final = {
     "klarstellte": "klarstellen", "festgestellt": "feststellen", "zugesichert": "zusichern", "zugesagt": "zusagen",
 }  # fmt: skip
 
-#: Non-confirmation and no-comment phrases: a word that must be present with its polarity.
-NOT_CONFIRMED_WORDS: Final = ("nicht bestätigt", "nicht bestätigen", "nicht bestätigte", "nicht bestätigten")
+#: Phrases that refuse to comment.
 NO_COMMENT_PATTERNS: Final = (
     r"wollte sich (?:dazu |zunächst |bislang )?nicht äußern",
     r"wollten sich (?:dazu |zunächst |bislang )?nicht äußern",
@@ -232,11 +231,7 @@ SUBJUNCTIVE_FORMS: Final = frozenset(
     """.split()
 )
 
-#: Words that mark an indicative, narrator's sentence and so end a run of reported speech.
-INDICATIVE_AUXILIARIES: Final = frozenset("ist sind war waren hat haben hatte hatten wird werden".split())
-
 #: Media and channels: "gegenüber CNN", "in einem CNN-Interview", "im ZDF", "auf X".
-MEDIUM_PREFIXES: Final = ("gegenüber", "im", "in", "auf", "bei")
 MEDIUM_NOUNS: Final = (
     "interview", "gespräch", "sendung", "talkshow", "pressekonferenz", "podcast", "fernsehinterview",
     "radiointerview", "zeitungsinterview", "beitrag", "post", "tweet", "erklärung", "mitteilung",
