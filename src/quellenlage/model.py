@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from functools import lru_cache
 
@@ -95,9 +95,14 @@ class Removed:
 
 
 def timestamp(when: datetime | None, missing: float = float("inf")) -> float:
-    """Seconds since the epoch for sorting; a naive time counts as local, an unknown one as ``missing``."""
+    """Seconds since the epoch for sorting; a naive time counts as UTC, an unknown one as ``missing``.
+
+    Never the machine's local zone: the same store must sort the same way in every time zone.
+    """
     if when is None:
         return missing
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
     return when.timestamp()
 
 

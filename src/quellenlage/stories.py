@@ -275,9 +275,9 @@ class StoryIndex:
         for key in keys:
             candidates.update(self.bands.get(key, ()))
         best, best_j = None, NEAR_DUPLICATE
-        for aid in candidates:
+        for aid in sorted(candidates):  # sorted: the closest copy, ties to the smallest id, every run
             j = jaccard_estimate(sig, self.signatures[aid])
-            if j >= best_j:
+            if j >= NEAR_DUPLICATE and (best is None or j > best_j):
                 best, best_j = aid, j
         for key in keys:
             self.bands[key].append(p.id)
@@ -287,10 +287,10 @@ class StoryIndex:
     # --- clustering ---------------------------------------------------------------------------
 
     def _best_story(self, p: Profile, vec: dict[str, float]) -> tuple[_Story | None, float]:
-        top = sorted(vec, key=lambda t: vec[t], reverse=True)[:QUERY_TERMS]
+        top = sorted(vec, key=lambda t: (-vec[t], t))[:QUERY_TERMS]
         candidates = {sid for t in top for sid in self.postings.get(t, ())}
         best, best_score = None, 0.0
-        for sid in candidates:
+        for sid in sorted(candidates):  # sorted: ties go the same way under every hash seed
             story = self.stories[sid]
             if not within_window(p.published, story.last):
                 continue
@@ -313,7 +313,7 @@ class StoryIndex:
         self.outlet_of[p.id] = p.outlet
         for t, x in vec.items():
             story.sums[t] = story.sums.get(t, 0.0) + x
-        kept = sorted(story.sums, key=lambda t: story.sums[t], reverse=True)[:CENTROID_TERMS]
+        kept = sorted(story.sums, key=lambda t: (-story.sums[t], t))[:CENTROID_TERMS]
         story.sums = {t: story.sums[t] for t in kept}
         norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
         story.centroid = {t: x / norm for t, x in story.sums.items()}
@@ -380,7 +380,7 @@ class StoryIndex:
             norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
             story.centroid = {t: x / norm for t, x in story.sums.items()}
             index.stories[story.id] = story
-            for t in sorted(story.sums, key=lambda t: story.sums[t], reverse=True)[:INDEX_TERMS]:
+            for t in sorted(story.sums, key=lambda t: (-story.sums[t], t))[:INDEX_TERMS]:
                 index.postings[t].append(story.id)
             for aid in story.members:
                 index.story_of[aid] = story.id
