@@ -179,3 +179,22 @@ def test_no_speech_event(sentence: str) -> None:
 def test_every_statement_has_a_message() -> None:
     article = run("„", "«»", "Sagte.", ", sagte er.", "laut", "Nach Angaben.", "zufolge", "„Ja“, sagte")
     assert all(st.message and all(s.end > s.start for s in st.message) for st in article.statements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # a party answering a claim
+        ("Die Reederei bestätigte den Bericht der Lokalzeitung über die Kündigungen.", Polarity.CONFIRM),
+        ("Der Verband bestätigte die Zahlen der Gewerkschaft nicht.", Polarity.NOT_CONFIRMED),
+        ("Der Konzern bestritt nicht, dass die Anlage zeitweise stillstand.", Polarity.CONFIRM),
+        # no party answering: courts deciding, tests and outcomes
+        ("Das Landgericht wies die Klage der Anwohner zurück.", None),
+        ("Der Bundesgerichtshof bestätigte das Urteil gegen den Bauunternehmer.", None),
+        ("Eine Obduktion bestätigte, dass der Fahrer an einem Herzinfarkt gestorben war.", None),
+        ("Die Richterin widersprach der Darstellung der Verteidigung.", None),
+    ],
+)
+def test_signals_only_where_a_party_answers(sentence: str, polarity: Polarity | None) -> None:
+    signals = [st.polarity for st in run(sentence).statements if st.polarity is not Polarity.ASSERT]
+    assert signals == ([polarity] if polarity else [])

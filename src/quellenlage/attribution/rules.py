@@ -554,7 +554,12 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     if finite != i and s.low(finite) in _AUX:
         cue.insert(0, (finite, finite))  # "hat … angekündigt": the whole verb is the cue
     polarity = verb.polarity
-    if verb.lemma == "bestätigen" and (s.low(i - 1) in _NEGATIONS or s.low(finite + 1) in _NEGATIONS):
+    middle_negated = polarity in ("confirm", "deny") and _negated_middle(s, finite, seg[1])
+    if polarity == "deny" and middle_negated:
+        polarity = "confirm"  # "bestritt jedoch nicht, dass …": not denying concedes
+    elif verb.lemma == "bestätigen" and (
+        s.low(i - 1) in _NEGATIONS or s.low(finite + 1) in _NEGATIONS or middle_negated
+    ):
         polarity = "not_confirmed"
         neg = i - 1 if s.low(i - 1) in _NEGATIONS else None
         if neg is not None:
@@ -637,6 +642,10 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
     if not message or source is None or impersonal:
         return None
+    if polarity != "assert" and any(
+        s.low(x) in speech.NON_PARTY_SIGNALLERS for x in range(source[0], source[1] + 1)
+    ):
+        return None  # a court's ruling or a test's outcome is no party answering a claim
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
     if form == "indirect" and any(s.toks[x].quote >= 0 for r in message for x in range(r[0], r[1] + 1)):
@@ -654,6 +663,16 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
     return ev
+
+
+def _negated_middle(s: Sentence_, finite: int, end: int) -> bool:
+    """A negation in the signal verb's own clause, before any comma: "bestätigte die Aussage nicht"."""
+    for x in range(finite + 1, end + 1):
+        if s.toks[x].text in (",", ":", ";"):
+            return False
+        if s.low(x) in speech.SIGNAL_NEGATIONS:
+            return True
+    return False
 
 
 def _message(

@@ -260,3 +260,19 @@ PRONOUNS: Final = {
 
 #: Quote pairs: opening mark -> closing marks. Straight quotes open and close themselves.
 QUOTES: Final = {"„": '“”"', "»": "«", "«": "»", '"': '"', "“": '”"', "‚": "‘’", "‹": "›"}
+
+
+#: Heads of sources whose "bestätigte", "wies zurück" or "widersprach" is no party's answer to a claim: courts
+#: deciding (legal acts) and tests or incidents whose outcome confirms something. Such a verb is no signal.
+NON_PARTY_SIGNALLERS = frozenset(
+    {
+        "gericht", "gerichtshof", "bundesgerichtshof", "bgh", "bverfg", "bundesverfassungsgericht",
+        "landgericht", "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "richter", "richterin",
+        "kammer", "senat", "analyse", "dna-analyse", "obduktion", "autopsie", "test", "gutachten",
+        "vorfall", "trend", "ergebnis", "messung", "messungen",
+    }
+)  # fmt: skip
+
+#: Words in the middle field that negate a signal verb: "bestätigte die Aussage nicht",
+#: "konnte weder bestätigen noch ausschließen".
+SIGNAL_NEGATIONS = frozenset({"nicht", "weder", "nie", "niemals", "keineswegs"})
