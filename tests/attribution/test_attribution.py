@@ -193,6 +193,16 @@ def test_every_statement_has_a_message() -> None:
         ("Der Bundesgerichtshof bestätigte das Urteil gegen den Bauunternehmer.", None),
         ("Eine Obduktion bestätigte, dass der Fahrer an einem Herzinfarkt gestorben war.", None),
         ("Die Richterin widersprach der Darstellung der Verteidigung.", None),
+        ("Die Polizei bestätigte Berichte über einen Einbruch im Rathaus.", Polarity.CONFIRM),
+        ("Dann bestätigte Müller die Pläne für das neue Depot.", Polarity.CONFIRM),
+        # attributive participles, outcomes with no party, requests
+        ("Im Landkreis gibt es inzwischen 40 bestätigte Fälle.", None),
+        ("Bestätigte Infektionen meldete der Kreis am Abend nicht.", None),
+        ("Die Zahl der bestätigten Erkrankungen stieg auf 12.", None),
+        ("Damit bestätigte sich der Trend der vergangenen Wochen.", None),
+        ("Der Verdacht gegen den Kassenwart hat sich nicht bestätigt.", None),
+        ("Viele Fans dürften sich in ihrer Meinung bestätigt fühlen.", None),
+        ("Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail.", None),
     ],
 )
 def test_signals_only_where_a_party_answers(sentence: str, polarity: Polarity | None) -> None:

@@ -539,6 +539,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     if picked is None:
         return None
     verb, particle = picked
+    if verb.polarity != "assert" and not _signal_verb_form(s, i, seg):
+        return None
     cue: list[Range] = [(i, i)]
     if particle is not None:
         cue.append((particle, particle))
@@ -663,6 +665,21 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
     return ev
+
+
+def _signal_verb_form(s: Sentence_, i: int, seg: Range) -> bool:
+    """Whether a confirm or deny word acts as a verb of a party: not "40 bestätigte Fälle" (attributive),
+    not "Bitte bestätigen Sie" or a sentence-first verb (request, question), not "bestätigte sich"."""
+    nxt = s.toks[i + 1].text if i + 1 < s.end else ""
+    before_noun = nxt[:1].isupper() and nxt.lower() not in speech.PRONOUNS
+    if before_noun and (
+        i == s.start or s.low(i - 1) in speech.ATTRIBUTIVE_BEFORE or s.toks[i - 1].text.isdigit()
+    ):
+        return False
+    first = s.start + (1 if s.low(s.start) in speech.REQUEST_WORDS else 0)
+    if i == first:
+        return False
+    return all(s.low(x) != speech.REFLEXIVE for x in range(seg[0], seg[1] + 1))
 
 
 def _negated_middle(s: Sentence_, finite: int, end: int) -> bool:

@@ -276,3 +276,21 @@ NON_PARTY_SIGNALLERS = frozenset(
 #: Words in the middle field that negate a signal verb: "bestätigte die Aussage nicht",
 #: "konnte weder bestätigen noch ausschließen".
 SIGNAL_NEGATIONS = frozenset({"nicht", "weder", "nie", "niemals", "keineswegs"})
+
+#: Words before "bestätigte Fälle", "die bestätigten Infektionen": a signal verb form after one of these and
+#: before a noun is an attributive participle, not a verb.
+ATTRIBUTIVE_BEFORE = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+        "keine", "keinen", "keiner", "alle", "aller", "allen", "weitere", "weiteren", "weiterer", "neue",
+        "neuen", "neuer", "mehr", "als", "rund", "etwa", "über", "unter", "insgesamt", "nur", "bisher",
+        "bislang", "offiziell", "offiziellen", "labor", "nachweislich", "ihre", "ihrer", "seine", "seiner",
+        "unsere", "vom", "zum", "zur", "im", "mit", "von", "an", "auf", "bei", "nach", "für",
+    }
+)  # fmt: skip
+
+#: Before a sentence-first signal verb: "Bitte bestätigen Sie …" is a request, not a confirmation.
+REQUEST_WORDS = frozenset({"bitte"})
+
+#: The reflexive that makes "bestätigte sich", "hat sich nicht bestätigt" an outcome with no party.
+REFLEXIVE = "sich"
