@@ -208,3 +208,19 @@ def test_every_statement_has_a_message() -> None:
 def test_signals_only_where_a_party_answers(sentence: str, polarity: Polarity | None) -> None:
     signals = [st.polarity for st in run(sentence).statements if st.polarity is not Polarity.ASSERT]
     assert signals == ([polarity] if polarity else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tatsächlich sagte der Bürgermeister, die Brücke werde saniert.", "der Bürgermeister"),
+        ("Damit erklärte sie, die Pläne seien fertig.", "sie"),
+        ("Häufig betonte der Trainer, die Mannschaft sei müde.", "der Trainer"),
+        ("Allerdings sagte die Ministerin, das Geld reiche nicht.", "die Ministerin"),
+        ("Offiziell teilte die Stadt mit, der Markt falle aus.", "die Stadt"),
+    ],
+)
+def test_sentence_adverbs_are_never_speakers(sentence: str, speaker: str) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert st.source is not None and article.span_text(st.source) == speaker

@@ -44,7 +44,7 @@ _ADVERBIAL_STARTS = _PREPOSITIONS | frozenset(
     "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
     "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor laut gemäß zufolge unterdessen derweil "
     "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich".split()
-)
+) | speech.SENTENCE_ADVERBS
 _SUBORDINATORS = frozenset(
     "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split()
 )

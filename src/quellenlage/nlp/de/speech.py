@@ -294,3 +294,13 @@ REQUEST_WORDS = frozenset({"bitte"})
 
 #: The reflexive that makes "bestätigte sich", "hat sich nicht bestätigt" an outcome with no party.
 REFLEXIVE = "sich"
+
+#: Sentence adverbs and connectives that open a sentence before the verb and are never its speaker:
+#: "Tatsächlich sagte der Bürgermeister …", "Damit erklärte sie …", "Und er sagte …".
+SENTENCE_ADVERBS = frozenset(
+    "tatsächlich damit häufig oft offiziell wiederum aber doch denn allerdings jedoch freilich immerhin "
+    "zwar auch ebenfalls gleichzeitig zugleich somit also daher darum deswegen insofern sonst ohnehin sogar "
+    "bereits schon noch immer meist meistens manchmal selten wohl natürlich eigentlich grundsätzlich "
+    "generell letztlich jedenfalls dazu hierzu darüber dafür dagegen davon nämlich ausdrücklich "
+    "öffentlich persönlich gegenüber zuletzt kurz wörtlich sinngemäß anders ähnlich".split()
+)
