@@ -39,16 +39,13 @@ _PREPOSITIONS = frozenset(
     "am an auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit über um unter "
     "vom von vor während wegen zu zum zur angesichts trotz".split()
 )
-_ADVERBIAL_STARTS = (
-    _PREPOSITIONS
-    | frozenset(
-        "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
-        "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
-        "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor laut gemäß zufolge unterdessen derweil "
-        "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich".split()
-    )
-    | speech.SENTENCE_ADVERBS
+_ADVERBIAL_WORDS = frozenset(
+    "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
+    "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
+    "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor laut gemäß zufolge unterdessen derweil "
+    "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich".split()
 )
+_ADVERBIAL_STARTS = _PREPOSITIONS | _ADVERBIAL_WORDS | speech.SENTENCE_ADVERBS
 _SUBORDINATORS = frozenset(
     "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split()
 )
