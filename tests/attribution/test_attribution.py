@@ -195,6 +195,10 @@ def test_every_statement_has_a_message() -> None:
         ("Die Richterin widersprach der Darstellung der Verteidigung.", None),
         ("Die Polizei bestätigte Berichte über einen Einbruch im Rathaus.", Polarity.CONFIRM),
         ("Dann bestätigte Müller die Pläne für das neue Depot.", Polarity.CONFIRM),
+        ("Die Schließung des Werks wurde am Montag vom Betreiber bestätigt.", Polarity.CONFIRM),
+        ("Die Festnahme wurde durch die Staatsanwaltschaft bestätigt.", Polarity.CONFIRM),
+        ("Der Verdacht wurde durch einen Test bestätigt.", None),
+        ("Die Sperrung wurde am Abend bestätigt.", None),
         # attributive participles, outcomes with no party, requests
         ("Im Landkreis gibt es inzwischen 40 bestätigte Fälle.", None),
         ("Bestätigte Infektionen meldete der Kreis am Abend nicht.", None),
@@ -218,6 +222,8 @@ def test_signals_only_where_a_party_answers(sentence: str, polarity: Polarity | 
         ("Häufig betonte der Trainer, die Mannschaft sei müde.", "der Trainer"),
         ("Allerdings sagte die Ministerin, das Geld reiche nicht.", "die Ministerin"),
         ("Offiziell teilte die Stadt mit, der Markt falle aus.", "die Stadt"),
+        # a focus particle belongs to the speaker's noun phrase and does not hide it
+        ("Auch die Ministerin Petra Ohm sagte, das Geld reiche nicht.", "die Ministerin Petra Ohm"),
     ],
 )
 def test_sentence_adverbs_are_never_speakers(sentence: str, speaker: str) -> None:

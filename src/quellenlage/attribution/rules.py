@@ -553,6 +553,8 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             break
     negated = s.low(i - 1) in _NEGATIONS
     if finite != i and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)) and not negated:
+        if verb.polarity == "confirm":
+            return _agent_confirmation(s, seg, finite, i)
         return None  # passive: "solle ausgeschlossen werden" names no speaker
     if finite != i and s.low(finite) in _AUX:
         cue.insert(0, (finite, finite))  # "hat … angekündigt": the whole verb is the cue
@@ -666,6 +668,27 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
     return ev
+
+
+def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event | None:
+    """ "Die Offensive wurde von einer Armeesprecherin bestätigt.": the agent after von/durch confirms the
+    subject before the auxiliary. Without an agent the passive names no party, and there is no signal."""
+    if finite <= seg[0] or s.low(finite) not in _PASSIVE:
+        return None
+    for x in range(finite + 1, i):
+        if s.low(x) in speech.PASSIVE_AGENT:
+            agent = _np_after(s, x + 1, i - 1)
+            if agent is None or s.low(agent[0]) in speech.PRONOUNS:
+                return None
+            if any(s.low(y) in speech.NON_PARTY_SIGNALLERS for y in range(agent[0], agent[1] + 1)):
+                return None  # "durch einen Test bestätigt": an outcome, no party
+            message = _strip(s, (seg[0], finite - 1))
+            if message is None:
+                return None
+            return Event(
+                "reported", [(finite, finite), (i, i)], [message], s.index, source=agent, polarity="confirm"
+            )
+    return None
 
 
 def _signal_verb_form(s: Sentence_, i: int, seg: Range) -> bool:

@@ -296,11 +296,15 @@ REQUEST_WORDS = frozenset({"bitte"})
 REFLEXIVE = "sich"
 
 #: Sentence adverbs and connectives that open a sentence before the verb and are never its speaker:
-#: "Tatsächlich sagte der Bürgermeister …", "Damit erklärte sie …", "Und er sagte …".
+#: "Tatsächlich sagte der Bürgermeister …", "Damit erklärte sie …". Not focus particles ("auch", "sogar",
+#: "nur", "noch"), which belong to the noun phrase after them ("Auch der Kanzler hält … für denkbar").
 SENTENCE_ADVERBS = frozenset(
     "tatsächlich damit häufig oft offiziell wiederum aber doch denn allerdings jedoch freilich immerhin "
-    "zwar auch ebenfalls gleichzeitig zugleich somit also daher darum deswegen insofern sonst ohnehin sogar "
-    "bereits schon noch immer meist meistens manchmal selten wohl natürlich eigentlich grundsätzlich "
+    "zwar gleichzeitig zugleich somit also daher darum deswegen insofern sonst ohnehin "
+    "meist meistens manchmal selten wohl natürlich eigentlich grundsätzlich "
     "generell letztlich jedenfalls dazu hierzu darüber dafür dagegen davon nämlich ausdrücklich "
     "öffentlich persönlich gegenüber zuletzt kurz wörtlich sinngemäß anders ähnlich".split()
 )
+
+#: Prepositions that name the agent of a passive signal: "wurde von einer Sprecherin bestätigt".
+PASSIVE_AGENT = frozenset({"von", "vom", "durch"})
