@@ -287,7 +287,7 @@ class StoryIndex:
     # --- clustering ---------------------------------------------------------------------------
 
     def _best_story(self, p: Profile, vec: dict[str, float]) -> tuple[_Story | None, float]:
-        top = sorted(vec, key=lambda t: (-vec[t], t))[:QUERY_TERMS]
+        top = _heaviest(vec, QUERY_TERMS)
         candidates = {sid for t in top for sid in self.postings.get(t, ())}
         best, best_score = None, 0.0
         for sid in sorted(candidates):  # sorted: ties go the same way under every hash seed
@@ -313,7 +313,7 @@ class StoryIndex:
         self.outlet_of[p.id] = p.outlet
         for t, x in vec.items():
             story.sums[t] = story.sums.get(t, 0.0) + x
-        kept = sorted(story.sums, key=lambda t: (-story.sums[t], t))[:CENTROID_TERMS]
+        kept = _heaviest(story.sums, CENTROID_TERMS)
         story.sums = {t: story.sums[t] for t in kept}
         norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
         story.centroid = {t: x / norm for t, x in story.sums.items()}
@@ -380,7 +380,7 @@ class StoryIndex:
             norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
             story.centroid = {t: x / norm for t, x in story.sums.items()}
             index.stories[story.id] = story
-            for t in sorted(story.sums, key=lambda t: (-story.sums[t], t))[:INDEX_TERMS]:
+            for t in _heaviest(story.sums, INDEX_TERMS):
                 index.postings[t].append(story.id)
             for aid in story.members:
                 index.story_of[aid] = story.id
@@ -416,6 +416,11 @@ def _iso(when: datetime | None) -> str | None:
 
 def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _heaviest(weights: dict[str, float], n: int) -> list[str]:
+    """The ``n`` terms of largest weight, ties by term, so that every hash seed keeps the same ones."""
+    return sorted(weights, key=lambda t: (-weights[t], t))[:n]
 
 
 def _dated(a: datetime, b: datetime) -> tuple[datetime, datetime]:

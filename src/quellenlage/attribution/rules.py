@@ -647,9 +647,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
     if not message or source is None or impersonal:
         return None
-    if polarity != "assert" and any(
-        s.low(x) in speech.NON_PARTY_SIGNALLERS for x in range(source[0], source[1] + 1)
-    ):
+    if polarity != "assert" and _non_party(s, source):
         return None  # a court's ruling or a test's outcome is no party answering a claim
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
@@ -680,7 +678,7 @@ def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event 
             agent = _np_after(s, x + 1, i - 1)
             if agent is None or s.low(agent[0]) in speech.PRONOUNS:
                 return None
-            if any(s.low(y) in speech.NON_PARTY_SIGNALLERS for y in range(agent[0], agent[1] + 1)):
+            if _non_party(s, agent):
                 return None  # "durch einen Test bestätigt": an outcome, no party
             message = _strip(s, (seg[0], finite - 1))
             if message is None:
@@ -689,6 +687,11 @@ def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event 
                 "reported", [(finite, finite), (i, i)], [message], s.index, source=agent, polarity="confirm"
             )
     return None
+
+
+def _non_party(s: Sentence_, source: Range) -> bool:
+    """Whether a source is a court deciding or a test's outcome, which answers no claim."""
+    return any(s.low(x) in speech.NON_PARTY_SIGNALLERS for x in range(source[0], source[1] + 1))
 
 
 def _signal_verb_form(s: Sentence_, i: int, seg: Range) -> bool:
