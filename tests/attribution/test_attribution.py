@@ -215,6 +215,75 @@ def test_signals_only_where_a_party_answers(sentence: str, polarity: Polarity | 
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "heading", "signaller", "polarity", "message"),
+    [
+        # headlines: a signal verb answers even where no speech is reported
+        (("Streit um das Freibad – Bürgermeisterin weist Vorwürfe zurück",), True,
+         "Bürgermeisterin", Polarity.DENY, "Vorwürfe"),
+        (("Stadtwerke bestätigen: Die Preise steigen im Frühjahr",), True,
+         "Stadtwerke", Polarity.CONFIRM, "Die Preise steigen im Frühjahr"),
+        # refusals and admissions
+        (("Ob der Vertrag verlängert wird, ließ die Geschäftsführerin offen.",), False,
+         "die Geschäftsführerin", Polarity.NO_COMMENT, "Ob der Vertrag verlängert wird"),
+        (("Von der Stadtverwaltung gab es bislang keine Stellungnahme zu den Vorwürfen.",), False,
+         "der Stadtverwaltung", Polarity.NO_COMMENT, "zu den Vorwürfen"),
+        (("Der Trainer gab zu, die Aufstellung falsch gewählt zu haben.",), False,
+         "Der Trainer", Polarity.CONFIRM, "die Aufstellung falsch gewählt zu haben"),
+        (("Der Angeklagte gestand, das Auto gestohlen zu haben.",), False,
+         "Der Angeklagte", Polarity.CONFIRM, "das Auto gestohlen zu haben"),
+        # plural subjects and labels of untruth
+        (("Die Anwohner weisen die Darstellung der Firma zurück.",), False,
+         "Die Anwohner", Polarity.DENY, "die Darstellung der Firma"),
+        (("Der Verein nannte den Bericht des Magazins eine Lüge.",), False,
+         "Der Verein", Polarity.DENY, "den Bericht des Magazins eine Lüge"),
+        # a report that names no author, marked unconfirmed
+        (("Unbestätigten Angaben zufolge gab es drei Verletzte.",), False,
+         None, Polarity.NOT_CONFIRMED, "gab es drei Verletzte"),
+        (("Nach bisher unbestätigten Berichten soll der Minister zurücktreten.",), False,
+         None, Polarity.NOT_CONFIRMED, "soll der Minister zurücktreten"),
+        # an anaphor's confirmation confirms the sentence before
+        (("Der Brand brach in der Nacht aus. Das bestätigte ein Feuerwehrsprecher.",), False,
+         "ein Feuerwehrsprecher", Polarity.CONFIRM, "Der Brand brach in der Nacht aus. … Das"),
+        (("Der Brand brach in der Nacht aus. Das wurde von einem Feuerwehrsprecher bestätigt.",), False,
+         "einem Feuerwehrsprecher", Polarity.CONFIRM, "Der Brand brach in der Nacht aus. … Das"),
+    ],
+)  # fmt: skip
+def test_signal_parts(
+    paragraphs: tuple[str, ...], heading: bool, signaller: str | None, polarity: Polarity, message: str
+) -> None:
+    article = run(*paragraphs, roles=(Role.TITLE,) if heading else ())
+    signals = [st for st in article.statements if st.polarity is not Polarity.ASSERT]
+    assert len(signals) == 1, [(st.polarity, article.spans_text(st.message)) for st in article.statements]
+    st = signals[0]
+    assert st.polarity is polarity
+    assert (article.span_text(st.source) if st.source else None) == signaller
+    assert article.spans_text(st.message) == message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signals"),
+    [
+        # the clause after "und" keeps the subject of the clause before and ends the first message
+        ("Die Firma bestätigte den Bericht der Zeitung nicht und nannte ihn „reine Erfindung“.",
+         [(Polarity.NOT_CONFIRMED, "Die Firma", "den Bericht der Zeitung"),
+          (Polarity.DENY, "Die Firma", "ihn „reine Erfindung“")]),
+        # a pronoun for a post-mortem is no party
+        ("Die Obduktion ist abgeschlossen. Sie bestätigte die Angaben der Polizei.", []),
+        # "gestanden" is also the participle of "stehen"
+        ("Im Tor ist am Sonntag wieder der Ersatzmann gestanden.", []),
+    ],
+)  # fmt: skip
+def test_signals_in_context(sentence: str, signals: list[tuple[Polarity, str, str]]) -> None:
+    article = run(sentence)
+    got = [
+        (st.polarity, article.span_text(st.source) if st.source else "", article.spans_text(st.message))
+        for st in article.statements
+        if st.polarity is not Polarity.ASSERT
+    ]
+    assert got == signals
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("Tatsächlich sagte der Bürgermeister, die Brücke werde saniert.", "der Bürgermeister"),

@@ -58,9 +58,12 @@ _DETERMINERS = frozenset(
     "einige zahlreiche beide "
     "alle".split()
 )
+_COORDINATORS = frozenset({"und", "sowie", "oder"})
 _COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
 #: Longer "sentences" are lists or debris; searching them for cues would cost quadratic time.
 MAX_SENTENCE_TOKENS = 300
+#: A parenthesis this short (in tokens, without its brackets) is part of the clause around it.
+PARENTHESIS_TOKENS = 4
 _VERB_FINAL = frozenset("wie was dass ob weil nachdem als wenn da obwohl während".split())
 _ADDRESSING = frozenset("auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split())
 _CAUSAL = frozenset({"da", "weil", "nachdem", "obwohl", "als", "während"})
@@ -136,12 +139,39 @@ class Sentence_:
         A short quotation inside the clause (a name such as „Neues Deutschland“) does not cut it.
         """
         a = i
-        while a > self.start and self.toks[a - 1].text not in _BOUNDARY and not self._cuts(a - 1):
+        while a > self.start and not self._cuts(a - 1):
+            if self.toks[a - 1].text == ")" and (o := self._opening(a - 1)) is not None:
+                a = o  # "Der Bundesgerichtshof (BGH) hat …": a short parenthesis does not end the clause
+                continue
+            if self.toks[a - 1].text in _BOUNDARY:
+                break
             a -= 1
         b = i
-        while b + 1 < self.end and self.toks[b + 1].text not in _BOUNDARY and not self._cuts(b + 1):
+        while b + 1 < self.end and not self._cuts(b + 1):
+            if self.toks[b + 1].text == "(" and (c := self._closing(b + 1)) is not None:
+                b = c
+                continue
+            if self.toks[b + 1].text in _BOUNDARY:
+                break
             b += 1
         return a, b
+
+    def _opening(self, close: int) -> int | None:
+        """The "(" of a short parenthesis of names ("(CDU)", "(BGH)", "(52)") that ``close`` ends."""
+        for x in range(close - 1, max(self.start, close - PARENTHESIS_TOKENS) - 1, -1):
+            if self.toks[x].text == "(":
+                return x if x > self.start else None
+            if self.toks[x].text in _BOUNDARY or self.toks[x].mark:
+                return None
+        return None
+
+    def _closing(self, open_: int) -> int | None:
+        for x in range(open_ + 1, min(self.end, open_ + PARENTHESIS_TOKENS + 1)):
+            if self.toks[x].text == ")":
+                return x
+            if self.toks[x].text in _BOUNDARY or self.toks[x].mark:
+                return None
+        return None
 
     def _cuts(self, x: int) -> bool:
         tok = self.toks[x]
@@ -295,6 +325,16 @@ def _strip(s: Sentence_, rng: Range | None) -> Range | None:
     return (a, b) if a <= b else None
 
 
+def _before_parenthesis(s: Sentence_, rng: Range | None) -> Range | None:
+    """ "Kanzler Friedrich Merz (CDU)", "Die Ministerin (54)": the speaker is the phrase before the "("."""
+    if rng is None:
+        return None
+    for x in range(rng[0] + 1, rng[1] + 1):
+        if s.toks[x].text == "(":
+            return (rng[0], x - 1)
+    return rng
+
+
 def _quote_content(s: Sentence_, qi: int) -> Range:
     q = s.doc.quotes[qi]
     return (q.open + 1, q.close - 1 if s.toks[q.close].mark else q.close)
@@ -445,7 +485,10 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
         if tok.quote >= 0 or tok.mark:
             i += 1
             continue
-        ev = _according_to(s, i) or (None if sent.heading else _verb_event(s, i) or _impersonal(s, i))
+        if sent.heading:  # a headline reports no speech of its own, but "X weist Kritik zurück" answers one
+            ev = _according_to(s, i) or _verb_event(s, i, heading=True)
+        else:
+            ev = _according_to(s, i) or _verb_event(s, i) or _impersonal(s, i)
         if ev is not None:
             events.append(ev)
         i += 1
@@ -475,6 +518,8 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
         src = _np_before(s, i, s.segment(i)[0])
         if src is None:
             return None
+        if _authorless(s, src):  # "Unbestätigten Angaben zufolge": a report that names no author
+            return _according_event(s, [(src[0], i)], None, exclude=(src[0], i))
         return _according_event(s, [(i, i)], src, exclude=(src[0], i))
     if low == "nach" and i + 1 < s.end:
         j = i + 1
@@ -513,6 +558,17 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
     return None
 
 
+def _authorless(s: Sentence_, src: Range) -> bool:
+    """A source phrase that is only a report noun and its adjectives ("unbestätigten Berichten")."""
+    words = [s.low(x) for x in range(src[0], src[1] + 1)]
+    return words[-1] in speech.ACCORDING_NOUNS and all(
+        w in speech.ACCORDING_NOUNS
+        or not s.toks[x].text[:1].isupper()
+        or w.startswith(speech.UNCONFIRMED_PREFIX)
+        for x, w in zip(range(src[0], src[1] + 1), words, strict=True)
+    )
+
+
 def _according_noun(low: str) -> bool:
     return low in speech.ACCORDING_NOUNS or low.endswith(speech.ACCORDING_NOUN_ENDINGS)
 
@@ -529,17 +585,24 @@ def _according_event(
     message = [p for p in parts if p is not None]
     if not message:
         return None
-    return Event("according_to", cue, message, s.index, source=src, pronoun=pronoun)
+    marked = [x for r in (*cue, *([src] if src else [])) for x in range(r[0], r[1] + 1)]
+    unconfirmed = any(s.low(x).startswith(speech.UNCONFIRMED_PREFIX) for x in marked)
+    polarity = "not_confirmed" if unconfirmed else "assert"  # "nach unbestätigten Berichten"
+    return Event("according_to", cue, message, s.index, source=src, pronoun=pronoun, polarity=polarity)
 
 
-def _verb_event(s: Sentence_, i: int) -> Event | None:
+def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
     if s.low(i) not in VERB_FORMS and s.low(i) not in JOINED:
         return None
     seg = s.segment(i)
+    if heading:  # "Streit um Bauprojekt – Bürgermeisterin weist Vorwürfe zurück": the dash ends a clause
+        seg = (max((x + 1 for x in range(seg[0], i) if s.toks[x].text in _DASHES), default=seg[0]), seg[1])
     picked = _pick_verb(s, i, seg)
     if picked is None:
         return None
     verb, particle = picked
+    if heading and verb.polarity == "assert":
+        return None
     if verb.polarity != "assert" and not _signal_verb_form(s, i, seg):
         return None
     cue: list[Range] = [(i, i)]
@@ -562,7 +625,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     middle_negated = polarity in ("confirm", "deny") and _negated_middle(s, finite, seg[1])
     if polarity == "deny" and middle_negated:
         polarity = "confirm"  # "bestritt jedoch nicht, dass …": not denying concedes
-    elif verb.lemma == "bestätigen" and (
+    elif polarity == "confirm" and (
         s.low(i - 1) in _NEGATIONS or s.low(finite + 1) in _NEGATIONS or middle_negated
     ):
         polarity = "not_confirmed"
@@ -579,6 +642,7 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
     prefield = (seg[0], finite - 1) if finite > seg[0] else None
     first = s.low(seg[0])
     source: Range | None = None
+    coordinated_clause = False
     message: list[Range] = []
     middle_from = finite + 1
     middle_to = seg[1]
@@ -618,6 +682,10 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         message = [(previous.start, previous.end - 1), (prefield[0], prefield[0])]
         if source is not None:
             middle_from = source[1] + 1
+    elif prefield and s.low(prefield[1]) in _COORDINATORS and prefield[1] > prefield[0]:
+        # "Die Firma bestätigte den Bericht nicht und nannte ihn …": the subject of the clause before
+        source = _subject_of_previous_clause(s, prefield[1])
+        coordinated_clause = True
     elif prefield and s.low(prefield[0]) not in _ADVERBIAL_STARTS:
         source = _strip(s, prefield)
         if source and s.low(source[0]) in _ADVERBIAL_STARTS:
@@ -639,16 +707,21 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
             if not verb.reported and polarity == "assert":
                 return None
-    coordinated = prefield is not None and all(
-        s.low(x) in ("und", "sowie", "oder") for x in range(*_incl(prefield))
-    )
+    coordinated = prefield is not None and all(s.low(x) in _COORDINATORS for x in range(*_incl(prefield)))
     if source is None and coordinated:
         source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
+    source = _before_parenthesis(s, source)
     impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
     if not message or source is None or impersonal:
         return None
-    if polarity != "assert" and _non_party(s, source):
+    message = [_before_coordinated_verb(s, r) for r in message]
+    if verb.lemma in speech.LABELLING_VERBS and polarity == "assert" and _labels_untrue(s, message):
+        polarity = "deny"  # "nannte den Bericht „reine Spekulation“"
+    if polarity != "assert" and (_non_party(s, source) or _non_party_antecedent(s, source)):
         return None  # a court's ruling or a test's outcome is no party answering a claim
+    if polarity != "assert" and _only_anaphor(s, message) and s.index > 0:
+        previous = s.doc.sentences[s.index - 1]  # "Das bestätigte ein Sprecher.": it answers what came before
+        message = [(previous.start, previous.end - 1), *message]
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
     if form == "indirect" and any(s.toks[x].quote >= 0 for r in message for x in range(r[0], r[1] + 1)):
@@ -665,7 +738,39 @@ def _verb_event(s: Sentence_, i: int) -> Event | None:
         polarity=polarity, channel=verb.channel, pronoun=pronoun,
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
+    if coordinated_clause:
+        ev.extras["coordinated"] = "1"
     return ev
+
+
+def _before_coordinated_verb(s: Sentence_, rng: Range) -> Range:
+    """A message ends before "und" and a verb of saying of its own ("… nicht und nannte ihn …")."""
+    for x in range(rng[0] + 1, rng[1]):
+        verb_follows = s.low(x + 1) in VERB_FORMS or s.low(x + 1) in JOINED
+        if s.low(x) in _COORDINATORS and s.toks[x].quote < 0 and verb_follows:
+            end = x - 1
+            while end > rng[0] and s.low(end) in _NEGATIONS:
+                end -= 1
+            return (rng[0], end)
+    return rng
+
+
+def _labels_untrue(s: Sentence_, message: list[Range]) -> bool:
+    return any(s.low(x) in speech.DENIAL_LABELS for a, b in message for x in range(a, b + 1))
+
+
+def _non_party_antecedent(s: Sentence_, source: Range) -> bool:
+    """A pronoun after a sentence about a test or a ruling stands for it: "Die Obduktion fand statt. Sie
+    bestätigte …" is an outcome, not a party's answer."""
+    if source[0] != source[1] or s.low(source[0]) not in speech.PRONOUNS or s.index == 0:
+        return False
+    previous = s.doc.sentences[s.index - 1]
+    words = (s.doc.tokens[x].lower for x in range(previous.start, previous.end))
+    return any(w in speech.NON_PARTY_SIGNALLERS for w in words)
+
+
+def _only_anaphor(s: Sentence_, message: list[Range]) -> bool:
+    return len(message) == 1 and message[0][0] == message[0][1] and s.low(message[0][0]) in _ANAPHORS
 
 
 def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event | None:
@@ -683,9 +788,12 @@ def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event 
             message = _strip(s, (seg[0], finite - 1))
             if message is None:
                 return None
-            return Event(
-                "reported", [(finite, finite), (i, i)], [message], s.index, source=agent, polarity="confirm"
-            )
+            parts = [message]
+            if _only_anaphor(s, parts) and s.index > 0:
+                previous = s.doc.sentences[s.index - 1]  # "Das wurde von einem Sprecher bestätigt."
+                parts = [(previous.start, previous.end - 1), message]
+            cue = [(finite, finite), (i, i)]
+            return Event("reported", cue, parts, s.index, source=agent, polarity="confirm")
     return None
 
 
@@ -989,10 +1097,13 @@ def _no_comment(s: Sentence_) -> Event | None:
         cue_toks = [x for x in range(s.start, s.end) if m.start() <= s.toks[x].start - base < m.end()]
         if not cue_toks:
             return None
-        source = _np_after(s, s.start, cue_toks[0] - 1) if cue_toks[0] > s.start else None
+        first = s.start + (1 if s.low(s.start) in speech.NO_COMMENT_FROM else 0)
+        source = _np_after(s, first, cue_toks[0] - 1) if cue_toks[0] > first else None
         if source is None:
             return None
-        rest = [x for x in range(s.start, s.end) if x not in cue_toks and not _covered([source], x)]
+        rest = list(range(cue_toks[-1] + 1, s.end))  # "… keine Stellungnahme zu den Vorwürfen"
+        if not rest:
+            rest = [x for x in range(s.start, s.end) if x not in cue_toks and not _covered([source], x)]
         if not rest:  # "wollte sich dazu nicht äußern": the refusal itself is what is reported
             rest = cue_toks
         return Event(

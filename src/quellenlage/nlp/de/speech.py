@@ -98,20 +98,25 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("bestreiten", ("bestreitet", "bestreiten", "bestritt", "bestritten", "bestreite"), polarity="deny"),
     _v("widersprechen", ("widerspricht", "widersprach", "widersprachen", "widerspreche"), polarity="deny"),
     _v("leugnen", weak("leugn"), polarity="deny"),
+    _v("verneinen", weak("vernein", prefix_ge=False), polarity="deny"),
+    _v(
+        "gestehen", ("gesteht", "gestand", "gestehen", "gestehe"), polarity="confirm"
+    ),  # not "gestanden" (stehen)
     _v("entgegnen", weak("entgegn", prefix_ge=False)),
     _v("erwidern", ("erwidert", "erwiderte", "erwiderten")),
     _v("feststellen", ("stellt", "stellte", "stellten"), particle="fest"),
     _v("klarstellen", ("stellt", "stellte", "stellten"), particle="klar", polarity="assert"),
-    _v("mitteilen", ("teilt", "teilte", "teilten"), particle="mit", reported=True),
+    _v("mitteilen", ("teilt", "teilen", "teilte", "teilten"), particle="mit", reported=True),
     _v("ankündigen", ("kündigt", "kündigte", "kündigten"), particle="an", reported=True),
-    _v("angeben", ("gibt", "gab", "gaben"), particle="an", reported=True),
+    _v("angeben", ("gibt", "geben", "gab", "gaben"), particle="an", reported=True),
     _v("bekanntgeben", ("gibt", "gab", "gaben"), particle="bekannt", reported=True),
-    _v("zugeben", ("gibt", "gab", "gaben"), particle="zu"),
-    _v("einräumen", ("räumt", "räumte", "räumten"), particle="ein"),
+    _v("zugeben", ("gibt", "geben", "gab", "gaben"), particle="zu", polarity="confirm"),
+    _v("einräumen", ("räumt", "räumen", "räumte", "räumten"), particle="ein"),
     _v("hinweisen", ("weist", "wies", "wiesen"), particle="hin"),
-    _v("zurückweisen", ("weist", "wies", "wiesen"), particle="zurück", polarity="deny"),
-    _v("ablehnen", ("lehnt", "lehnte", "lehnten"), particle="ab", reported=True),
-    _v("ausschließen", ("schließt", "schloss", "schlossen"), particle="aus", reported=True),
+    _v("zurückweisen", ("weist", "weisen", "wies", "wiesen"), particle="zurück", polarity="deny"),
+    _v("offenlassen", ("lässt", "lassen", "ließ", "ließen"), particle="offen", polarity="no_comment"),
+    _v("ablehnen", ("lehnt", "lehnen", "lehnte", "lehnten"), particle="ab", reported=True),
+    _v("ausschließen", ("schließt", "schließen", "schloss", "schlossen"), particle="aus", reported=True),
     _v("hinzufügen", ("fügt", "fügte", "fügten"), particle="hinzu"),
     _v("vorschlagen", ("schlägt", "schlug", "schlugen"), particle="vor", reported=True),
     _v("aufrufen", ("ruft", "rief", "riefen"), particle="auf", reported=True),
@@ -171,6 +176,7 @@ JOINED_FORMS: Final = {
     "ankündigten": "ankündigen", "bekanntgab": "bekanntgeben",
     "ausgegangen": "ausgehen", "aufgerufen": "aufrufen", "klargestellt": "klarstellen",
     "klarstellte": "klarstellen", "festgestellt": "feststellen", "zugesichert": "zusichern", "zugesagt": "zusagen",
+    "zugab": "zugeben", "offengelassen": "offenlassen", "offenließ": "offenlassen",
 }  # fmt: skip
 
 #: Phrases that refuse to comment.
@@ -180,6 +186,8 @@ NO_COMMENT_PATTERNS: Final = (
     r"(?:ließ|ließen) (?:eine |die )?anfrage(?:n)? (?:zunächst |bislang )?unbeantwortet",
     r"äußerte sich (?:zunächst |bislang )?nicht",
     r"war (?:zunächst |bislang )?(?:nicht|für eine stellungnahme nicht) zu erreichen",
+    r"(?:gab|gibt) es (?:zunächst |bislang |bisher |noch )*keine (?:stellungnahme|reaktion|äußerung)",
+    r"(?:lag|liegt) (?:zunächst |bislang |bisher |noch )*keine (?:stellungnahme|reaktion) vor",
 )
 
 #: According-to markers. Prepositions take the source after them; "zufolge" takes it before.
@@ -308,3 +316,19 @@ SENTENCE_ADVERBS = frozenset(
 
 #: Prepositions that name the agent of a passive signal: "wurde von einer Sprecherin bestätigt".
 PASSIVE_AGENT = frozenset({"von", "vom", "durch"})
+
+#: The start of a word that marks a report as unconfirmed: "nach unbestätigten Berichten",
+#: "unbestätigten Angaben zufolge". An according-to marker with it is a not-confirmed signal.
+UNCONFIRMED_PREFIX = "unbestätigt"
+
+#: What a party calls a claim when it denies it: "nannte den Bericht „reine Spekulation“",
+#: "bezeichnete die Vorwürfe als haltlos". Only words about truth, not about merit ("falsch" is often a
+#: judgement of a policy, so it is not here).
+DENIAL_LABELS = frozenset(
+    "spekulation spekulationen lüge lügen falschmeldung falschmeldungen erfindung erfunden haltlos "
+    "unwahr unwahrheit unwahrheiten gerücht gerüchte verleumdung verleumderisch fake unsinn".split()
+)
+#: Verbs that give a label to their object ("nennen", "bezeichnen"): with a denial label they deny.
+LABELLING_VERBS = frozenset({"nennen", "bezeichnen"})
+#: Prepositions before the party that gives no comment: "Von der Stadt gab es keine Stellungnahme".
+NO_COMMENT_FROM = frozenset({"von", "vom", "seitens"})
