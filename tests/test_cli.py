@@ -229,3 +229,19 @@ def test_story_ledger_and_claims_command(cli: CliRunner) -> None:
     assert human.exit_code == 0
     assert "not_confirmed" in human.output
     assert "claims" in cli.invoke(app, ["claims"]).output
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "short"),
+    [
+        ("Die Brücke bleibt bis zum Sommer gesperrt", 100, "Die Brücke bleibt bis zum Sommer gesperrt"),
+        ("Die Brücke bleibt bis zum Sommer gesperrt", 20, "Die Brücke bleibt…"),
+        ("Donaudampfschifffahrtsgesellschaftskapitän", 12, "Donaudampfs…"),
+        ("Die Stadt, der Kreis und das Land", 12, "Die Stadt…"),
+    ],
+)
+def test_short_texts_end_at_a_word_boundary(text: str, width: int, short: str) -> None:
+    from quellenlage.cli import _short
+
+    assert _short(text, width) == short
+    assert len(_short(text, width)) <= width

@@ -218,12 +218,12 @@ def article(
             line += f" ({'; '.join(extras)})" if extras else ""
             line += f" {st['polarity']}" if st["polarity"] != "assert" else ""
             out.print(escape(line))
-            out.print(f"       [italic]{escape(st['message']['text'][:160])}[/]")
+            out.print(f"       [italic]{escape(_short(st['message']['text'], 160))}[/]")
         out.print()
     if data["removed"]:
         out.print("[dim]removed:[/]")
         for r in data["removed"]:
-            out.print(f"[dim]  {r['kind']:<10} {escape(r['text'][:100])}[/]")
+            out.print(f"[dim]  {r['kind']:<10} {escape(_short(r['text'], 100))}[/]")
 
 
 @app.command()
@@ -245,7 +245,7 @@ def statements(
         message = art.spans_text(st.message)
         table.add_row(
             art.id[:8], st.id, str(st.form), escape(st.actor or ""), escape(art.spans_text(st.cue)),
-            escape(message[:90] + ("…" if len(message) > 90 else "")),
+            escape(_short(message, 90)),
         )  # fmt: skip
     out.print(table)
     out.print(f"{len(rows)} statements")
@@ -304,18 +304,40 @@ def story(
         flags += f" [copy of {m['duplicate_of']}]" if m["duplicate_of"] else ""
         out.print(f"  {m['id']}  {escape(m['outlet'] or '?'):<22} {escape(m['title'] or '')}{flags}")
     _print_claims(data["claims"])
+    if data["unlinked_signals"]:
+        out.print("[bold]signals that answer no claim here:[/]")
+        for s in data["unlinked_signals"]:
+            style = _STATUS_STYLE.get(_SIGNAL_STATUS.get(s["polarity"], ""), "dim")
+            who = escape(s["actor"] or "?")
+            where = escape(s["outlet"] or s["article"])
+            out.print(f"  [{style}]{s['polarity']}[/] {who} ({where}): {escape(s['text'])}")
     if data["coverage"]:
         out.print("[bold]only here:[/]")
         for outlet, ids in data["coverage"].items():
             out.print(f"  {escape(outlet)}: {', '.join(ids)}")
 
 
+_SIGNAL_STATUS = {
+    "confirm": "confirmed",
+    "deny": "denied",
+    "not_confirmed": "not_confirmed",
+    "no_comment": "declined_to_comment",
+}
 _STATUS_STYLE = {
     "confirmed": "green",
     "denied": "red",
     "not_confirmed": "yellow",
     "declined_to_comment": "yellow",
 }
+
+
+def _short(text: str, width: int) -> str:
+    """Text cut at a word boundary to at most ``width`` characters, marked with an ellipsis when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:–-") + "…"
 
 
 def _print_claims(claims: list[dict[str, Any]]) -> None:
@@ -330,7 +352,7 @@ def _print_claims(claims: list[dict[str, Any]]) -> None:
         flags += f" ↔ {', '.join(c['tension_with'])}" if c["tension_with"] else ""
         table.add_row(
             c["id"], escape(c["origin"]), escape(", ".join(c["channels"])), escape(carried),
-            f"[{style}]{status}[/]", escape(c["gist"][:70]) + flags,
+            f"[{style}]{status}[/]", escape(_short(c["gist"], 70)) + flags,
         )  # fmt: skip
     out.print(table)
 
@@ -420,7 +442,8 @@ def actor(
         f"outlets: {escape(', '.join(data['outlets']))}"
     )
     for s in data["said"]:
-        out.print(f"  {s['article'][:8]} {s['id']:<4} [{s['form']}] {escape(s['message']['text'][:110])}")
+        said = escape(_short(s["message"]["text"], 110))
+        out.print(f"  {s['article'][:8]} {s['id']:<4} [{s['form']}] {said}")
 
 
 @app.command()

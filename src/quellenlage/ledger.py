@@ -8,7 +8,12 @@ For one story's articles, statements are sorted into three kinds:
   spellings folded) and overlapping content (content lemmas, hyphenated compounds split, compound heads
   matched, metonyms such as Moskau → Russland folded) form one claim.
 
-A claim's status links to the signal that justifies it. A sentence that states a claim as plain fact,
+One origin's consecutive statements in one paragraph, on a shared subject, are one claim. Claim ids
+derive from content (the origin and where its first statement stands), so a claim can be cited. A
+claim's status links to the signal that justifies it, only on evidence: the answered words share
+content with the claim, name its origin, or an anaphor points to it just before; a signal with no
+such evidence is listed apart, unlinked. Claims are ranked: several outlets, a status or a dropped
+attribution first. A sentence that states a claim as plain fact,
 with no attribution of its own, is flagged as a dropped attribution. Two claims about the same
 actor and topic with opposing predicates ("verzichten" against "verlangen") are listed as a tension.
 Coverage shows, per outlet, the claims no other outlet in the story carries.
@@ -19,6 +24,7 @@ it is recomputed for the story an article joins and no other.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -50,6 +56,14 @@ SAME_CLAIM = 0.35
 #: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas
 #: (at least 3), and a predicate or a number with it.
 RESTATES = 0.5
+#: A statement needs this many content lemmas to be a claim ("zeigte sich offen" is none).
+MIN_CLAIM_TERMS = 2
+#: A signal answers a claim by content when its answered words share this many lemmas with it, and this
+#: share of the smaller set.
+MIN_SHARED = 2
+ANSWERS = 0.25
+#: An anaphor ("solche Zugeständnisse") points to a claim told in this many sentences before it.
+ANAPHOR_SENTENCES = 2
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _STATUS_ORDER = ("denied", "confirmed", "not_confirmed", "declined_to_comment")
@@ -167,11 +181,13 @@ class Ledger:
     claims: list[Claim]
     coverage: dict[str, list[str]]
     wire: set[str]
+    unlinked: list[dict[str, Any]] = field(default_factory=list)  # signals that answer no claim we know
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "claims": [_claim_dict(c, self.wire, self.claims) for c in self.claims],
             "coverage": self.coverage,
+            "unlinked_signals": self.unlinked,
         }
 
 
@@ -197,6 +213,7 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
     origin_media: dict[str, list[str]] = defaultdict(list)
     position = 0
     for article in ordered:
+        last: tuple[str, int, Claim] | None = None  # origin, paragraph and claim of the statement before
         for st in article.statements:
             position += 1
             if st.nested_in is not None or not st.actor:
@@ -209,12 +226,19 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
                 for name in _channels(article.span_text(st.medium) or ""):
                     if name not in origin_media[item.origin]:
                         origin_media[item.origin].append(name)
+            paragraph = _paragraph(article, st)
             if st.polarity is not Polarity.ASSERT:
                 signals.append(item)
+                last = None
             elif _evaluative(article, st):
                 reactions.append(item)
+                last = None
+            elif len(item.terms) < MIN_CLAIM_TERMS:
+                continue  # "zeigte sich offen", "wissen": too little content to be a claim
+            elif last and last[0] == item.origin and last[1] == paragraph and item.terms & last[2].terms:
+                _join(item, last[2], by_origin)  # the same origin goes on about the same subject
             else:
-                _place(item, claims, by_origin)
+                last = (item.origin, paragraph, _place(item, claims, by_origin))
     for claim in claims:
         own = [
             n
@@ -224,8 +248,7 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
         ]
         claim.channels = list(dict.fromkeys(own + origin_media.get(claim.origin_key, [])))
     facts = {c.id: _facts(c) for c in claims}
-    for item in signals:
-        _status(item, claims, facts)
+    unlinked = [_evidence(item) for item in signals if not _status(item, claims, facts)]
     for item in reactions:
         _react(item, claims)
     postings: dict[str, list[tuple[Claim, _Item]]] = defaultdict(list)
@@ -236,12 +259,40 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
     for article in ordered:
         _dropped(article, postings)
     _tensions(claims)
+    _stable_ids(claims)
+    claims.sort(key=_rank)
     coverage: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         outlets = claim.outlets
         if len(outlets) == 1:
             coverage[outlets[0]].append(claim.id)
-    return Ledger(story.id, claims, dict(coverage), set(story.wire))
+    return Ledger(story.id, claims, dict(coverage), set(story.wire), unlinked)
+
+
+def _paragraph(article: Article, st: Statement) -> int:
+    """The index of the paragraph a statement starts in."""
+    start = min(s.start for s in (*st.cue, *st.message))
+    return next((n for n, p in enumerate(article.paragraphs) if p.start <= start < p.end), -1)
+
+
+def _stable_ids(claims: list[Claim]) -> None:
+    """Ids from content, not position: the origin and where its first statement's message stands in its
+    (content-addressed) article. A claim keeps its id when other claims or articles come and go."""
+    renamed: dict[str, str] = {}
+    for claim in claims:
+        first = claim.items[0]
+        anchor = f"{claim.origin_key}\x1f{first.article.id}\x1f{first.statement.message[0].start}"
+        renamed[claim.id] = "C" + hashlib.sha256(anchor.encode("utf-8")).hexdigest()[:10]
+    for claim in claims:
+        claim.id = renamed[claim.id]
+        claim.tension_with = [renamed[c] for c in claim.tension_with]
+
+
+def _rank(claim: Claim) -> tuple[int, bool, bool, int, str]:
+    """Claims carried by several outlets, with a status or with a dropped attribution come first; then
+    the order in which the story told them."""
+    first = min(i.position for i in claim.items)
+    return (-len(claim.outlets), claim.status == "no_response", not claim.dropped, first, claim.id)
 
 
 def _similar(a: set[str], b: set[str]) -> float:
@@ -256,7 +307,7 @@ COMPARE_RECENT = 20
 COMPARE_CLAIMS = 10
 
 
-def _place(item: _Item, claims: list[Claim], index: dict[tuple[str, str], list[Claim]]) -> None:
+def _place(item: _Item, claims: list[Claim], index: dict[tuple[str, str], list[Claim]]) -> Claim:
     """Join the claim of the same origin whose statements share the most content, or open a new claim.
     Candidates come from an index of (origin, lemma), so the cost does not grow with the story."""
     hits: Counter[str] = Counter()
@@ -276,10 +327,15 @@ def _place(item: _Item, claims: list[Claim], index: dict[tuple[str, str], list[C
     if best is None or score < SAME_CLAIM:
         best = Claim(f"C{len(claims) + 1}", item.statement.actor or "", item.origin)
         claims.append(best)
-    best.items.append(item)
-    for t in item.terms - best.terms:
-        index.setdefault((item.origin, t), []).append(best)
-    best.terms |= item.terms
+    _join(item, best, index)
+    return best
+
+
+def _join(item: _Item, claim: Claim, index: dict[tuple[str, str], list[Claim]]) -> None:
+    claim.items.append(item)
+    for t in item.terms - claim.terms:
+        index.setdefault((item.origin, t), []).append(claim)
+    claim.terms |= item.terms
 
 
 def _channels(medium: str) -> list[str]:
@@ -291,7 +347,9 @@ def _channels(medium: str) -> list[str]:
     rest = [
         w
         for w in medium.split()
-        if w[:1].isupper() and w.lower() not in ("gegenüber", "im", "in", "auf", "bei")
+        if w[:1].isupper()
+        and w.lower() not in speech.MEDIUM_PREPOSITIONS
+        and not w.lower().endswith(speech.MEDIUM_NOUNS)  # "im Gespräch mit Radio X", "Fernsehinterview"
     ]
     return [" ".join(rest).strip('„“«»"')] if rest else []
 
@@ -323,9 +381,12 @@ def _facts(claim: Claim) -> _ClaimFacts:
     )  # fmt: skip
 
 
-def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> None:
-    """Link a signal to the claim it answers: a claim of another origin, in the same article when there is
-    one, by content, anaphoric head ("die Zahl" -> a claim with a number) and nearness in the text."""
+def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> bool:
+    """Link a signal to the claim it answers, only on evidence: the answered words share content with the
+    claim, or name its origin, or an anaphor ("solche Zugeständnisse", "die Zahl") points to a claim told
+    just before in the same article. Among claims with evidence, content, the party a claim is about,
+    an anaphoric head's kind and nearness in the text decide. Without evidence the signal stays unlinked
+    (False): no nearest claim is taken instead."""
     message = item.article.spans_text(item.statement.message).lower()
     spans = (*item.statement.cue, *item.statement.message)
     stretch = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)].lower().split()
@@ -333,6 +394,8 @@ def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> 
     wants_amount = any(h in stretch for h in data.AMOUNT_HEADS)
     wants_date = any(h in stretch for h in data.DATE_HEADS)
     anaphoric = bool(message.split()[:1]) and message.split()[0] in data.ANAPHORIC
+    window = _preceding_span(item.article, item.statement, ANAPHOR_SENTENCES)
+    said = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)]
     candidates = [c for c in claims if c.origin_key != item.origin and c.items]
     aid = item.article.id
     local = [c for c in candidates if aid in facts[c.id].articles]
@@ -347,7 +410,19 @@ def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> 
     party = content_terms(item.statement.actor or "")  # "Kreml" -> russland: the party a claim is about
     best, best_score = None, -1.0
     for claim in pool:
-        score = overlap(terms, claim.terms) * 2
+        content = shared(terms, claim.terms) >= MIN_SHARED and overlap(terms, claim.terms) >= ANSWERS
+        named = any(w in said for w in claim.origin.split() if len(w) >= 4)  # "die Vorwürfe der USA"
+        pointed = (
+            anaphoric
+            and window is not None
+            and any(
+                i.article.id == aid and any(window.start <= s.start < window.end for s in i.statement.message)
+                for i in claim.items
+            )
+        )
+        if not (content or named or pointed):
+            continue
+        score = overlap(terms, claim.terms) * 2 + (1.0 if named else 0.0) + (2.0 if pointed else 0.0)
         if party & claim.terms:
             score += 1.0
         known = facts[claim.id]
@@ -361,7 +436,7 @@ def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> 
         if score > best_score:
             best, best_score = claim, score
     if best is None:
-        return
+        return False
     status = _POLARITY_STATUS[item.statement.polarity]
     evidence = _evidence(item)
     if all((e["article"], e["text"]) != (evidence["article"], evidence["text"]) for e in best.evidence):
@@ -372,6 +447,14 @@ def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> 
         else True
     ):
         best.status = status
+    return True
+
+
+def _preceding_span(article: Article, st: Statement, count: int) -> Span | None:
+    """From the start of the ``count`` sentences before a statement to the statement's start."""
+    start = min(s.start for s in (*st.cue, *st.message))
+    before = [s for _role, s in _sentences(article) if s.end <= start]
+    return Span(before[-count:][0].start, start) if before else None
 
 
 def _preceding(article: Article, st: Statement, count: int) -> str:

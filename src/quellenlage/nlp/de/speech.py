@@ -245,12 +245,14 @@ MEDIUM_NOUNS: Final = (
     "radiointerview", "zeitungsinterview", "beitrag", "post", "tweet", "erklärung", "mitteilung",
     "pressemitteilung", "stellungnahme", "brief", "schreiben", "video", "rede", "nachrichtensender", "sender",
 )  # fmt: skip
+#: Words before a medium's name that are not part of it ("gegenüber CNN", "im ZDF").
+MEDIUM_PREPOSITIONS: Final = frozenset({"gegenüber", "im", "in", "auf", "bei", "mit", "dem", "der", "einem"})
 KNOWN_MEDIA: Final = (
     "CNN", "Fox News", "BBC", "ARD", "ZDF", "RTL", "n-tv", "ntv", "Welt", "Bild", "Spiegel", "Deutschlandfunk",
     "X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Tiktok", "TikTok", "YouTube",
     "Reuters", "AFP", "dpa", "Deutschen Presse-Agentur", "Associated Press", "NBC", "CBS", "ABC", "MSNBC",
     "New York Times", "Washington Post", "Financial Times", "Wall Street Journal", "Bloomberg", "Politico",
-    "Handelsblatt", "FAZ", "Süddeutschen Zeitung", "Tagesspiegel", "Radio Elbwelle",
+    "Handelsblatt", "FAZ", "Süddeutschen Zeitung", "Tagesspiegel",
 )  # fmt: skip
 
 #: Time expressions that may accompany a cue.

@@ -1,0 +1,100 @@
+"""The ledger on small stories of our own: signals link only on evidence, one origin's run of statements is
+one claim, ids come from content, and claims are ranked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from quellenlage.attribution import attribute
+from quellenlage.ledger import build
+from quellenlage.model import Article, Paragraph, Role, Story
+
+
+def article(outlet: str, *paragraphs: str) -> Article:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Paragraph(Role.BODY, pos, pos + len(p)))
+        pos += len(p) + 2
+    return attribute(Article(text=text, paragraphs=tuple(spans), outlet=outlet))
+
+
+def ledger(*articles: Article) -> dict[str, Any]:
+    story = Story("S1", "test", tuple(a.id for a in articles))
+    return build(story, articles).as_dict()
+
+
+def test_a_signal_with_no_evidence_stays_unlinked() -> None:
+    # One airline's confirmation says nothing about another airline's plan.
+    a = article(
+        "Reiseblatt",
+        "Der Vorstand der Nordflug sagte, die Strecke nach Oslo werde im Winter eingestellt.",
+        "Ein Sprecher der Südair bestätigte, alle Flüge am Montag fielen wegen des Streiks aus.",
+    )
+    data = ledger(a)
+    [plan] = [c for c in data["claims"] if "Oslo" in c["gist"]]
+    assert plan["status"]["value"] == "no_response"
+    assert [s["polarity"] for s in data["unlinked_signals"]] == ["confirm"]
+    assert "Flüge" in data["unlinked_signals"][0]["text"]
+
+
+def test_a_signal_that_shares_content_links() -> None:
+    a = article(
+        "Reiseblatt",
+        "Der Betriebsrat sagte, die Strecke nach Oslo werde im Winter eingestellt.",
+        "Die Nordflug bestätigte, dass die Strecke nach Oslo im Winter eingestellt werde.",
+    )
+    data = ledger(a)
+    [plan] = [c for c in data["claims"] if "Oslo" in c["gist"]]
+    assert plan["status"]["value"] == "confirmed"
+    assert data["unlinked_signals"] == []
+
+
+def test_an_anaphor_links_to_the_claim_just_before() -> None:
+    a = article(
+        "Stadtbote",
+        "Die Bürgerinitiative erklärte, der Stadtrat plane den Verkauf des Hallenbads an einen Investor.",
+        "Die Stadtverwaltung hat solche Pläne bislang nicht bestätigt.",
+    )
+    [claim] = ledger(a)["claims"]
+    assert claim["status"]["value"] == "not_confirmed"
+
+
+def test_one_origins_run_in_a_paragraph_is_one_claim() -> None:
+    a = article(
+        "Stadtbote",
+        "Der Bürgermeister Karl Senft sagte, das Hallenbad werde 2027 geschlossen. "
+        "Für das Hallenbad gebe es keinen Käufer, sagte Senft.",
+        "Die Bürgermeisterin Ute Brand sagte, der Haushalt sei ausgeglichen.",
+    )
+    claims = ledger(a)["claims"]
+    by_origin = {c["origin"]: c for c in claims}
+    assert len(by_origin["Karl Senft"]["carried_by"][0]["statements"]) == 2
+    assert len(claims) == 2
+
+
+def test_claim_ids_come_from_content_not_position() -> None:
+    a = article("Stadtbote", "Die Bürgermeisterin Ute Brand sagte, der Haushalt der Stadt sei ausgeglichen.")
+    b = article("Landeszeitung", "Der Landrat Ralf Oster sagte, die Kreisstraße werde im Mai saniert.")
+    alone = {c["origin"]: c["id"] for c in ledger(a)["claims"]}
+    both = {c["origin"]: c["id"] for c in ledger(b, a)["claims"]}
+    assert alone["Ute Brand"] == both["Ute Brand"]
+    assert alone["Ute Brand"] != both["Ralf Oster"]
+
+
+def test_claims_carried_by_more_outlets_come_first() -> None:
+    first = article("Stadtbote", "Der Landrat Ralf Oster sagte, die Kreisstraße werde im Mai saniert.")
+    lone = article(
+        "Landeszeitung",
+        "Die Bürgermeisterin Ute Brand sagte, der Haushalt der Stadt sei ausgeglichen.",
+        "Der Landrat Ralf Oster sagte, die Kreisstraße werde im Mai für drei Wochen saniert.",
+    )
+    claims = ledger(first, replace(lone))["claims"]
+    assert claims[0]["origin"] == "Ralf Oster"
+    assert len(claims[0]["carried_by"]) == 2
+
+
+def test_statements_with_too_little_content_are_no_claims() -> None:
+    a = article("Stadtbote", "Die Bürgermeisterin Ute Brand zeigte sich offen.")
+    assert ledger(a)["claims"] == []
