@@ -442,8 +442,8 @@ def actor(
         f"outlets: {escape(', '.join(data['outlets']))}"
     )
     for s in data["said"]:
-        said = escape(_short(s["message"]["text"], 110))
-        out.print(f"  {s['article'][:8]} {s['id']:<4} [{s['form']}] {said}")
+        text = escape(_short(s["message"]["text"], 110))
+        out.print(f"  {s['article'][:8]} {s['id']:<4} [{s['form']}] {text}")
 
 
 @app.command()

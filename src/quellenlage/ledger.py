@@ -387,8 +387,9 @@ def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> 
     just before in the same article. Among claims with evidence, content, the party a claim is about,
     an anaphoric head's kind and nearness in the text decide. Without evidence the signal stays unlinked
     (False): no nearest claim is taken instead."""
-    message = item.article.spans_text(item.statement.message).lower()
-    spans = (*item.statement.cue, *item.statement.message)
+    answered = item.statement.answers or item.statement.message
+    message = item.article.spans_text(answered).lower()
+    spans = (*item.statement.cue, *answered)
     stretch = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)].lower().split()
     wants_number = any(h in stretch for h in data.NUMBER_HEADS)  # "wies die Zahl zurück: „…“"
     wants_amount = any(h in stretch for h in data.AMOUNT_HEADS)
@@ -404,7 +405,7 @@ def _status(item: _Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> 
         pool = [c for c in pool if facts[c.id].number]
     if wants_amount and any(facts[c.id].money for c in pool):  # "die Summe" needs an amount of money
         pool = [c for c in pool if facts[c.id].money]
-    terms = set(item.terms)
+    terms = content_terms(message)
     if anaphoric:  # "solche Zugeständnisse": what they are was said just before
         terms |= content_terms(_preceding(item.article, item.statement, 2))
     party = content_terms(item.statement.actor or "")  # "Kreml" -> russland: the party a claim is about

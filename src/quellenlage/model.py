@@ -155,7 +155,8 @@ class Statement:
 
     ``cue`` and ``message`` may be discontinuous (a separated particle, a quote split by its verb).
     ``actor`` is the resolved name of the source (a pronoun or description resolved to the person).
-    ``nested_in`` names the statement this one is reported inside.
+    ``nested_in`` names the statement this one is reported inside. A signal's ``answers`` is what it
+    responds to ("bestätigte die Nominierung" -> "die Nominierung"), in its sentence or the one before.
     """
 
     id: str
@@ -171,6 +172,7 @@ class Statement:
     nested_in: str | None = None
     polarity: Polarity = Polarity.ASSERT
     channel: Channel = Channel.SPEECH
+    answers: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

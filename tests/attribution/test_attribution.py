@@ -299,3 +299,31 @@ def test_sentence_adverbs_are_never_speakers(sentence: str, speaker: str) -> Non
     article = run(sentence)
     st = only(article)
     assert st.source is not None and article.span_text(st.source) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "answers"),
+    [
+        # the object in the signal's own clause, not the quote that follows
+        (("Die Intendantin hat die Wahl des neuen Chefredakteurs bestätigt: „Wir freuen uns auf ihn.“",),
+         "die Wahl des neuen Chefredakteurs"),
+        # a "dass" clause is what is confirmed
+        (("Die Polizei bestätigte, dass der Fahrer geflohen sei.",), "dass der Fahrer geflohen sei"),
+        # an anaphor answers the sentence before
+        (("Der Betrieb schließt im Mai. Dies bestätigte die Chefin.",), "Der Betrieb schließt im Mai."),
+    ],
+)  # fmt: skip
+def test_a_signal_records_what_it_answers(paragraphs: tuple[str, ...], answers: str) -> None:
+    article = run(*paragraphs)
+    [st] = [st for st in article.statements if st.polarity is not Polarity.ASSERT]
+    assert article.spans_text(st.answers) == answers
+
+
+def test_the_noun_phrase_after_a_negation_is_the_object() -> None:
+    # "bestritt nicht den Vorwurf": the speaker is the one from the sentence before, never "Vorwurf"
+    article = run(
+        "Der Trainer Jonas Imhof sagte, die Mannschaft sei müde",
+        ", bestritt aber nicht den Vorwurf, zu spät zu kommen.",
+    )
+    signals = [st for st in article.statements if st.polarity is Polarity.CONFIRM]
+    assert [st.actor for st in signals] == ["Jonas Imhof"]

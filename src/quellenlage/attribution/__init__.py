@@ -83,7 +83,7 @@ def events(doc: Doc) -> list[Event]:
         gap += 1
         alive = last is not None and gap <= MAX_GAP
         for e in [e for e in found if e.carried]:
-            if last is not None and strict and _reported_sentence(s):
+            if last is not None and (e.extras.get("fragment") or (strict and _reported_sentence(s))):
                 _carry(e, last, out)
             else:
                 e.source, e.carried = e.cue[0], False  # "demnach" with no speaker in sight stands for itself
@@ -144,6 +144,10 @@ def _span(doc: Doc, rng: Range | None) -> Span | None:
     return Span(a, b)
 
 
+def _spans(doc: Doc, ranges: list[Range]) -> tuple[Span, ...]:
+    return tuple(s for s in (_span(doc, r) for r in ranges) if s is not None and s.end > s.start)
+
+
 def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statement]:
     actors: list[str | None] = []
     previous: str | None = None
@@ -167,7 +171,7 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
         actors.append(actor)
         if actor and ev.source is not None and not ev.pronoun:
             previous = actor
-        message = tuple(s for s in (_span(doc, r) for r in ev.message) if s is not None and s.end > s.start)
+        message = _spans(doc, ev.message)
         if not message:
             continue
         nested = _container(found, n)
@@ -185,6 +189,9 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
                 nested_in=f"s{nested + 1}" if nested is not None else None,
                 polarity=Polarity(ev.polarity),
                 channel=Channel(ev.channel),
+                answers=tuple(
+                    s for s in (_span(doc, r) for r in ev.answers) if s is not None and s.end > s.start
+                ),
             )
         )
     return out

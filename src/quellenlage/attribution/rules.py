@@ -111,6 +111,7 @@ class Event:
     pronoun: bool = False
     carried: bool = False  # the source comes from an earlier statement
     nested_in: int | None = None
+    answers: list[Range] = field(default_factory=list)  # what a signal responds to
     extras: dict[str, str] = field(default_factory=dict)
 
 
@@ -692,9 +693,8 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
             source = None
     if source is None and not subordinate:
         source = _np_after(s, finite + 1, seg[1])
-        if source is not None and source[0] > finite + 1:
-            # the middle field may hold time or medium before the subject
-            pass
+        if source is not None and any(s.low(x) in _NEGATIONS for x in range(finite + 1, source[0])):
+            source = None  # "bestritt jedoch nicht die Annahme": after the negation stands the object
     if source is not None and not subordinate and source[0] > finite:
         source = _apposition(s, source, seg[1] if seg[1] + 1 >= s.end else s.end - 1)
         middle_from = source[1] + 1
@@ -712,34 +712,41 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
         source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
     source = _before_parenthesis(s, source)
     impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
-    if not message or source is None or impersonal:
+    # ", bestritt jedoch nicht …" after a line break: the clause goes on with the sentence before's subject
+    fragment = source is None and s.toks[s.start].text == "," and seg[0] == s.start + 1 == finite
+    if not message or (source is None and not fragment) or impersonal:
         return None
     message = [_before_coordinated_verb(s, r) for r in message]
     if verb.lemma in speech.LABELLING_VERBS and polarity == "assert" and _labels_untrue(s, message):
         polarity = "deny"  # "nannte den Bericht „reine Spekulation“"
-    if polarity != "assert" and (_non_party(s, source) or _non_party_antecedent(s, source)):
+    if polarity != "assert" and source and (_non_party(s, source) or _non_party_antecedent(s, source)):
         return None  # a court's ruling or a test's outcome is no party answering a claim
     if polarity != "assert" and _only_anaphor(s, message) and s.index > 0:
         previous = s.doc.sentences[s.index - 1]  # "Das bestätigte ein Sprecher.": it answers what came before
         message = [(previous.start, previous.end - 1), *message]
+    skip = [source, *cue, medium, addressee, time]
+    answers = _answers(s, polarity, message, middle_from, seg[1], skip)
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
     if form == "indirect" and any(s.toks[x].quote >= 0 for r in message for x in range(r[0], r[1] + 1)):
         form = "mixed"
-    pronoun = s.low(source[0]) in speech.PRONOUNS and source[0] == source[1]
+    pronoun = source is not None and s.low(source[0]) in speech.PRONOUNS and source[0] == source[1]
     medium, addressee, time = (
         r if r is None or not any(_covered(list(message), x) for x in range(r[0], r[1] + 1)) else None
         for r in _frame(s, s.start, s.end - 1)
     )
-    if addressee is None:
+    if addressee is None and source is not None:
         addressee = _addressee(s, verb, source, seg, message, [medium, time, *cue])
     ev = Event(
         form, cue, message, s.index, source=source, addressee=addressee, medium=medium, time=time,
-        polarity=polarity, channel=verb.channel, pronoun=pronoun,
+        polarity=polarity, channel=verb.channel, pronoun=pronoun, answers=answers,
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
     if coordinated_clause:
         ev.extras["coordinated"] = "1"
+    if fragment:
+        ev.carried = True
+        ev.extras["fragment"] = "1"
     return ev
 
 
@@ -753,6 +760,23 @@ def _before_coordinated_verb(s: Sentence_, rng: Range) -> Range:
                 end -= 1
             return (rng[0], end)
     return rng
+
+
+def _answers(
+    s: Sentence_, polarity: str, message: list[Range], a: int, b: int, skip: list[Range | None]
+) -> list[Range]:
+    """What a signal responds to: the object in its own clause ("bestätigte die Nominierung Strobls: „…“"
+    answers "die Nominierung Strobls", not the quote), the sentence before for an anaphor ("Das bestätigte
+    er"), or else its message ("bestätigte, dass …")."""
+    if polarity == "assert":
+        return []
+    obj = _middle(s, a, b, skip)
+    if obj is not None and _only_anaphor(s, [obj]) and s.index > 0:
+        previous = s.doc.sentences[s.index - 1]
+        return [(previous.start, previous.end - 1)]
+    if obj is not None and (s.toks[obj[0]].text[:1].isupper() or s.low(obj[0]) in _DETERMINERS):
+        return [obj]
+    return [r for r in message if not _only_anaphor(s, [r])] or list(message)
 
 
 def _labels_untrue(s: Sentence_, message: list[Range]) -> bool:
@@ -793,7 +817,8 @@ def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event 
                 previous = s.doc.sentences[s.index - 1]  # "Das wurde von einem Sprecher bestätigt."
                 parts = [(previous.start, previous.end - 1), message]
             cue = [(finite, finite), (i, i)]
-            return Event("reported", cue, parts, s.index, source=agent, polarity="confirm")
+            answered = parts[:1] if len(parts) > 1 else parts
+            return Event("reported", cue, parts, s.index, source=agent, polarity="confirm", answers=answered)
     return None
 
 

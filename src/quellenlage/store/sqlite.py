@@ -45,8 +45,8 @@ def _load_span(raw: str | None) -> Span | None:
     return Span(a, b)
 
 
-_STATEMENT_COLUMNS = (
-    "id, form, cue, message, source, actor, addressee, medium, time, frame, nested_in, polarity, channel"
+_STATEMENT_COLUMNS = ", ".join(
+    "id form cue message source actor addressee medium time frame nested_in polarity channel answers".split()
 )
 
 
@@ -145,7 +145,7 @@ class SqliteStore:
         )
         self.db.executemany(
             f"INSERT INTO statements (article_id, position, {_STATEMENT_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article.id,
@@ -163,6 +163,7 @@ class SqliteStore:
                     s.nested_in,
                     str(s.polarity),
                     str(s.channel),
+                    _spans(s.answers),
                 )
                 for i, s in enumerate(article.statements)
             ],
@@ -247,6 +248,7 @@ class SqliteStore:
                 nested_in=nested_in,
                 polarity=Polarity(polarity),
                 channel=Channel(channel),
+                answers=_load_spans(answers),
             )
             for (
                 sid,
@@ -262,6 +264,7 @@ class SqliteStore:
                 nested_in,
                 polarity,
                 channel,
+                answers,
             ) in rows
         )
 
