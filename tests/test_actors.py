@@ -32,7 +32,7 @@ def test_kinds(name: str, kind: ActorKind) -> None:
 
 
 def _article(outlet: str, *actors: str) -> Article:
-    text = "Er sagte etwas."
+    text = f"Er sagte etwas. ({outlet})"  # one text per outlet: articles are content-addressed
     sts = tuple(
         Statement(f"s{i}", StatementForm.INDIRECT, (Span(3, 8),), (Span(9, 14),), actor=a)
         for i, a in enumerate(actors)
@@ -54,6 +54,62 @@ def test_build_merges_spellings_surnames_and_outlets() -> None:
     assert set(sel.outlets) == {"20 Minuten", "Stadtblatt"}
     assert by_name["Steve Witkoff"].statements == 2
     assert by_name["Kreml"].kind is ActorKind.ORGANISATION
+
+
+def test_a_surname_alone_never_merges_two_people() -> None:
+    actors = build(
+        [
+            _article("Kirchenblatt", "Markus Schmid"),
+            _article("Wirtschaftsblatt", "Lasse Schmid", "Schmid"),
+            _article("Lokalblatt", "Schmid"),
+        ]
+    )
+    by_name = {a.name: a for a in actors}
+    assert by_name["Markus Schmid"].statements == 1
+    assert by_name["Lasse Schmid"].statements == 2
+    assert by_name["Schmid"].statements == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("Medwedew", "Dmitri Medwedew"),
+        ("Dmitri Medwedew", "Dmitri Medwedew"),
+        ("Dmitrij Medwedew", "Dmitri Medwedew"),
+        ("Daniil Medvedev", None),  # another first name: another person
+        ("Olga Putin", None),
+    ],
+)
+def test_a_listed_surname_needs_the_listed_first_name(name: str, listed: str | None) -> None:
+    assert canonical_name(name) == listed
+
+
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [
+        ("CDU-Politiker", True),
+        ("Arzt aus dem Kreis Unna", True),
+        ("ehemalige Finanzminister von Nordrhein-Westfalen", True),
+        ("Polizei", True),
+        ("Innenministerium", True),
+        ("Einige Gewerkschaften", True),
+        ("Bundesregierung", False),
+        ("Kreml", False),
+        ("Lasse Schmid", False),
+        ("Zuger Regierung", False),
+    ],
+)
+def test_descriptions(name: str, description: bool) -> None:
+    from quellenlage.actors import is_description
+
+    assert is_description(name) is description
+
+
+def test_descriptions_are_one_actor_per_article() -> None:
+    actors = build([_article("A", "CDU-Politiker"), _article("B", "CDU-Politiker", "CDU-Politiker")])
+    found = sorted(a.statements for a in actors if a.name == "CDU-Politiker")
+    assert found == [1, 2]
+    assert all(a.kind is ActorKind.DESCRIPTION for a in actors)
 
 
 def test_people_a_statement_is_about_are_actors_too() -> None:

@@ -2,10 +2,13 @@
 
 Within an article, attribution already resolved pronouns and descriptions to a name. Across articles,
 names are matched by a transliteration key (j/y -> i, w -> v, ß -> ss, z -> s at the start, doubled
-letters and diacritics folded, case ignored), so "Wolodimir Selenski", "Wolodymyr Selenskyj" and
-"Selenski" meet; a surname alone joins the full name it belongs to. The canonical spelling is the one
-in :mod:`quellenlage.nlp.de.people` when listed, else the most frequent full spelling seen.
-Institutions and anonymous sources ("Regierungskreise") are kept apart from persons and marked.
+letters and diacritics folded, case ignored), so "Wolodimir Selenski" and "Wolodymyr Selenskyj" meet.
+A surname alone joins the full name its own article gives, never one from another article, and a
+full name with another first name is another person; only the people listed in
+:mod:`quellenlage.nlp.de.people` are known by surname. The canonical spelling is the listed one,
+else the most frequent full spelling seen.
+Descriptions ("ein CDU-Politiker", "die Polizei") name no one in particular and stay one actor per
+article. Institutions and anonymous sources ("Regierungskreise") are kept apart from persons and marked.
 
 Entry point: :func:`build` over articles with statements.
 """
@@ -22,6 +25,7 @@ from functools import lru_cache
 from quellenlage.model import Actor, ActorKind, Article
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import people
+from quellenlage.nlp.roles import is_title
 
 __all__ = ["build", "canonical_name", "key"]
 
@@ -52,15 +56,49 @@ _CANONICAL_SURNAMES = {key(name.split()[-1]): name for name in people.CANONICAL_
 
 
 def canonical_name(name: str) -> str | None:
-    """The listed canonical spelling of a name or surname, if it is one of the listed people."""
+    """The listed canonical spelling of a name or surname, if it is one of the listed people. A full name
+    with another first name is someone else ("Daniil Medvedev" is not "Dmitri Medwedew")."""
     k = key(name)
-    return _CANONICAL.get(k) or _CANONICAL_SURNAMES.get(k.split()[-1] if k else "")
+    if not k:
+        return None
+    if k in _CANONICAL:
+        return _CANONICAL[k]
+    words = k.split()
+    listed = _CANONICAL_SURNAMES.get(words[-1])
+    if listed is None:
+        return None
+    return listed if len(words) == 1 or words[0] == key(listed).split()[0] else None
+
+
+def is_description(name: str) -> bool:
+    """A source that names no one in particular: a role ("CDU-Politiker", "Arzt aus dem Kreis Unna"), an
+    institution that exists in many places ("Polizei", "Innenministerium") or an unnamed group ("Einige
+    Gewerkschaften"). Two such sources in two articles are not known to be the same."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in people.GROUP_WORDS or words[0][:1].islower():
+        return True
+    if is_title(words[0]) and not any(_name_like(w) for w in words[1:2]):
+        return True  # "CDU-Politiker", "Arzt aus dem Kreis Unna", "Präsidentin des …"
+    return (
+        len(words) == 1
+        and first.endswith(people.GENERIC_BODY_ENDINGS)
+        and not first.startswith(people.SPECIFIC_PREFIXES)
+    )
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not lemmas.is_known(word) and not is_title(word)
 
 
 def kind_of(name: str) -> ActorKind:
     low = name.lower()
     if any(marker in low for marker in people.ANONYMOUS_MARKERS):
         return ActorKind.ANONYMOUS
+    if is_description(name):
+        return ActorKind.DESCRIPTION
     words = low.split()
     if canonical_name(name):
         return ActorKind.PERSON
@@ -98,25 +136,27 @@ def _names_in(text: str) -> list[str]:
 
 def build(articles: Iterable[Article]) -> list[Actor]:
     """Actors of all statements' sources, and the people statements are about; most quoted first."""
-    mentions: list[tuple[str, str | None]] = []
+    mentions: list[tuple[str, str | None, str]] = []
     about: list[str] = []
     for article in articles:
         for st in article.statements:
             if st.actor:
-                mentions.append((st.actor.strip(), article.outlet))
+                mentions.append((st.actor.strip(), article.outlet, article.id))
             about.extend(n for n in _names_in(article.spans_text(st.message)) if n != st.actor)
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, _ in mentions:
+    full_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> full names
+    for name, _, aid in mentions:
         k = key(name)
         if len(k.split()) >= 2:
-            full_by_surname[k.split()[-1]].add(k)
+            full_in_article[(aid, k.split()[-1])].add(k)
     groups: dict[str, _Group] = defaultdict(_Group)
-    for name, outlet in mentions:
+    for name, outlet, aid in mentions:
         k = key(name)
         if not k:
             continue
-        if len(k.split()) == 1 and len(full_by_surname.get(k, ())) == 1:
-            k = next(iter(full_by_surname[k]))  # "Selenski" joins "Wolodimir Selenski"
+        if len(k.split()) == 1 and len(full_in_article.get((aid, k), ())) == 1:
+            k = next(iter(full_in_article[(aid, k)]))  # "Witkoff" after "Steve Witkoff" in one article
+        if is_description(name):
+            k = f"{k} {aid}"  # "ein CDU-Politiker" in two articles: two people, as far as we know
         canon = canonical_name(name)
         if canon and (len(k.split()) >= 2 or k == key(canon.split()[-1])):
             k = key(canon)
@@ -130,8 +170,6 @@ def build(articles: Iterable[Article]) -> list[Actor]:
         canon = canonical_name(name)
         if canon:
             k = key(canon)
-        elif k not in groups and len(k.split()) == 1 and len(full_by_surname.get(k, ())) == 1:
-            k = next(iter(full_by_surname[k]))
         groups[k].mentions += 1
         if not groups[k].spellings:
             groups[k].spellings[canon or name] += 0

@@ -247,6 +247,7 @@ class ActorKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     ANONYMOUS = "anonymous"
+    DESCRIPTION = "description"  # "ein CDU-Politiker", "die Polizei": one per article, never merged
 
 
 @dataclass(frozen=True, slots=True)

@@ -327,3 +327,29 @@ def test_the_noun_phrase_after_a_negation_is_the_object() -> None:
     )
     signals = [st for st in article.statements if st.polarity is Polarity.CONFIRM]
     assert [st.actor for st in signals] == ["Jonas Imhof"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a spokesperson speaks for the one in the genitive, named in the nominative
+        ("Ein Sprecher des Gesundheitsministeriums sagte, es bleibe offen.", "Gesundheitsministerium"),
+        ("Eine Sprecherin des Landkreises erklärte, die Straße sei wieder frei.", "Landkreis"),
+        # a text stands for its author in the genitive
+        ("Laut einer Mitteilung der Thurgauer Regierung bleibt die Fähre im Hafen.", "Thurgauer Regierung"),
+        # a role with a qualifier stays a description, never the place inside it
+        ("Ein Tierarzt aus dem Kreis Soest sagte, die Ställe seien sauber.", "Tierarzt aus dem Kreis Soest"),
+        ("Der frühere Innenminister von Sachsen sagte, es reiche.", "frühere Innenminister von Sachsen"),
+        # the name in an apposition, before or after the role
+        ("Die Gesundheitsministerin des Landes, Petra Grund, sagte, die Lage sei ernst.", "Petra Grund"),
+        ("Tomas Lind, Bürgermeister von Oberhof, sagte, die Loipe sei gespurt.", "Tomas Lind"),
+        # a party or organisation after the name is no part of it
+        ("Kanzler Paul Ebner (SPD) sagte, der Haushalt komme im Mai.", "Paul Ebner"),
+        ("Mira Stolz von der Bürgerliste sagte, der Antrag sei falsch.", "Mira Stolz"),
+        ("Die Präsidentin Ursula von der Groeben sagte, das Amt sei offen.", "Ursula von der Groeben"),
+        # a role before the name
+        ("Studentin Lea Born sagte, die Mieten seien zu hoch.", "Lea Born"),
+    ],
+)  # fmt: skip
+def test_speakers_are_named_in_the_nominative(sentence: str, actor: str) -> None:
+    assert only(run(sentence)).actor == actor

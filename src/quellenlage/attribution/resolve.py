@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 from quellenlage.attribution.text import Doc
-from quellenlage.nlp.de import speech, titles
+from quellenlage.nlp import lemma as lemmas
+from quellenlage.nlp.de import people, speech
+from quellenlage.nlp.roles import is_title
+from quellenlage.nlp.roles import title_key as _title_key
+
+__all__ = ["Resolver", "is_title"]
 
 Range = tuple[int, int]
 _PARTICLES = {"von", "van", "der", "de", "zu", "da", "di"}
 _ARTICLES = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
-
-
-def is_title(word: str) -> bool:
-    base = word.lower().rsplit("-", 1)[-1]
-    for ending in ("", *titles.TITLE_ENDINGS):
-        stem = base[: len(base) - len(ending)] if ending and base.endswith(ending) else base
-        if ending and not base.endswith(ending):
-            continue
-        if stem.endswith(titles.TITLE_STEMS):
-            return True
-    return False
-
-
-def _title_key(word: str) -> str:
-    base = word.lower()
-    for ending in titles.TITLE_ENDINGS:
-        if base.endswith(ending) and base[: -len(ending)].endswith(titles.TITLE_STEMS):
-            return base[: -len(ending)]
-    return base
 
 
 class Resolver:
@@ -66,9 +52,11 @@ class Resolver:
     def learn(self, rng: Range) -> None:
         """Remember the full name a source phrase gives ("der US-Sondergesandte Steve Witkoff")."""
         words = [t.text for t in self.doc.tokens[rng[0] : rng[1] + 1] if not t.mark]
-        name = _trim_name(words)
-        if len(name) >= 2:
-            self.names.append(tuple(name))
+        for part in _parts(words):
+            name = _person(part)
+            if len(name) >= 2:
+                self.names.append(tuple(name))
+                return
 
     def canonical(self, name: str) -> str:
         """The longest full name in the article that ends with this name's last word."""
@@ -89,18 +77,39 @@ class Resolver:
                 return self.canonical(earlier[-1]) if earlier else None
             return previous
         words = [t.text for t in toks if not t.mark]
-        names = [w for w in words if (w[:1].isupper() and not is_title(w) and w.lower() not in _ARTICLES)]
         if " und " in " ".join(words).lower() or " sowie " in " ".join(words).lower():
             return self._first_person(words)
-        heads = [w for w in words if is_title(w)]
-        if names and (not heads or len(names) >= 1) and not _looks_like_org(names, words):
-            name = " ".join(_trim_name(words))
-            return self.canonical(name) if name else None
-        for head in reversed(heads):
+        return self.name_of(words)
+
+    def name_of(self, words: list[str]) -> str | None:
+        """The actor a source phrase names, in the nominative:
+
+        - a person's name, in an apposition too ("Der Umweltminister …, Jean-Louis Borloo");
+        - for a spokesperson or a text, the one in the genitive it speaks for ("Ein Sprecher des
+          Innenministeriums" -> "Innenministerium", "einer Mitteilung der Zuger Regierung");
+        - for a role, the person the article named with it; otherwise the description itself, with its
+          qualifier ("Arzt aus dem Kreis Unna"), never the place inside it.
+        """
+        parts = _parts(words)
+        for part in parts:
+            name = _person(part)
+            if name:
+                if len(name) == 1 and _genitive_name(part, name[0]):
+                    return self.canonical(name[0][:-1])  # "eine Sprecherin Sassolis" -> Sassoli
+                return self.canonical(" ".join(name))
+        first = parts[0] if parts else words
+        core, genitive = _genitive(_qualified(first)[0])
+        head = next((w for w in reversed(core) if w[:1].isupper()), "")
+        low = head.lower()
+        if genitive and low.endswith((*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS)):
+            return _nominative(genitive)
+        if is_title(head):
             person = self.titled.get(_title_key(head))
             if person:
                 return self.canonical(person)
-        rest = [w for w in words if w.lower() not in _ARTICLES]
+        rest = list(first)
+        while rest and rest[0].lower() in _ARTICLES:
+            rest.pop(0)
         return " ".join(rest) or None
 
     def _first_person(self, words: list[str]) -> str | None:
@@ -112,6 +121,83 @@ class Resolver:
         words = text.split()
         name = " ".join(_trim_name(words))
         return self.canonical(name) if name else None
+
+
+def _parts(words: list[str]) -> list[list[str]]:
+    """A source phrase cut at its commas: the phrase and its appositions."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w == ",":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def _qualified(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Ein Arzt aus dem Kreis Unna" into the speaker and the qualifier after a preposition. A
+    name particle ("Ursula von der Leyen") is no qualifier: it follows a name, and one name follows it."""
+    for n, w in enumerate(words):
+        if n == 0 or w.lower() not in people.QUALIFIER_PREPOSITIONS:
+            continue
+        after = [x for x in words[n + 1 :] if x.lower() not in _ARTICLES]
+        particle = (
+            w.lower() in _PARTICLES
+            and len(after) == 1
+            and not lemmas.is_known(after[0])  # "von der Leyen", not "von der Bürgerliste"
+            and words[n - 1][:1].isupper()
+            and not is_title(words[n - 1])
+        )
+        if not particle:
+            return words[:n], words[n:]
+    return words, []
+
+
+def _genitive(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Ein Sprecher des Innenministeriums" into the head and its genitive attribute."""
+    for n, w in enumerate(words):
+        if n > 0 and w.lower() in people.GENITIVE_ARTICLES and words[n - 1][:1].isupper():
+            return words[:n], words[n + 1 :]
+    return words, []
+
+
+def _person(part: list[str]) -> list[str]:
+    """The name in a phrase, before any genitive or qualifier: "Kanzler Friedrich Merz" -> Friedrich Merz;
+    none in "Der Umweltminister der Französischen Republik"."""
+    core = _genitive(_qualified(part)[0])[0]
+    name = _trim_name(core)
+    if len(name) == 1 and name[0].lower().endswith((*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS)):
+        return []  # "einer Mitteilung der Zuger Regierung": the text's author is in the genitive
+    return name
+
+
+def _genitive_name(part: list[str], name: str) -> bool:
+    """ "eine Sprecherin Sassolis": a name in the genitive after a spokesperson."""
+    before = part[: part.index(name)] if name in part else []
+    return (
+        name.endswith("s")
+        and bool(before)
+        and before[-1].lower().endswith(people.SPOKESPERSON_HEADS)
+        and not lemmas.is_known(name)
+    )
+
+
+def _nominative(words: list[str]) -> str:
+    """A genitive phrase in the nominative: "des Nationalen Volkskongresses" -> Nationale Volkskongress."""
+    out = []
+    for n, w in enumerate(words):
+        if n == len(words) - 1 or not w.lower().endswith("en") or not w[:1].isalpha():
+            out.append(w if n < len(words) - 1 else _noun_nominative(w))
+        else:
+            out.append(w[:-1])  # weak adjective after the article: "Nationalen" -> "Nationale"
+    return " ".join(out)
+
+
+def _noun_nominative(word: str) -> str:
+    lemma = lemmas.lemma(word)
+    if word.lower() != lemma and word.lower().startswith(lemma) and len(word) - len(lemma) <= 2:
+        return word[: len(lemma)]
+    return word
 
 
 def _trim_name(words: list[str]) -> list[str]:
@@ -128,10 +214,3 @@ def _trim_name(words: list[str]) -> list[str]:
     while out and out[0].lower() in _PARTICLES:
         out.pop(0)
     return out
-
-
-def _looks_like_org(names: list[str], words: list[str]) -> bool:
-    """A description with a genitive ("Ein Sprecher des Ministeriums") is not a person's name."""
-    return any(w.lower() in ("des", "der") for w in words[1:]) and not any(
-        len(n) > 1 and n[0].isupper() and n[1:].islower() and n == words[-1] for n in names[-1:]
-    )

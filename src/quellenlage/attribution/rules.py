@@ -595,6 +595,8 @@ def _according_event(
 def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
     if s.low(i) not in VERB_FORMS and s.low(i) not in JOINED:
         return None
+    if s.toks[i].text[:1].isupper() and i > s.start and not s.toks[i - 1].mark and s.toks[i - 1].text != ":":
+        return None  # "hat Berichte zurückgewiesen": a capitalised word inside a sentence is a noun
     seg = s.segment(i)
     if heading:  # "Streit um Bauprojekt – Bürgermeisterin weist Vorwürfe zurück": the dash ends a clause
         seg = (max((x + 1 for x in range(seg[0], i) if s.toks[x].text in _DASHES), default=seg[0]), seg[1])

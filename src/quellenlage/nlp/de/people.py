@@ -50,3 +50,36 @@ ANONYMOUS_MARKERS: Final = (
     "beobachter",
     "experten",
 )
+
+#: Heads of sources that speak for someone else: "Ein Sprecher des Innenministeriums" speaks for the
+#: Innenministerium, "eine Sprecherin Sassolis" for Sassoli. The actor is the one in the genitive.
+SPOKESPERSON_HEADS: Final = ("sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "sprecherinnen")
+
+#: Texts and media that stand for their author: "laut einer Mitteilung der Zuger Regierung" is the Zuger
+#: Regierung's. Without an author in the genitive the text stays the source.
+TEXT_HEADS: Final = (
+    "mitteilung", "pressemitteilung", "erklärung", "bericht", "studie", "meldung", "stellungnahme",
+    "angaben", "informationen", "umfrage", "analyse", "schreiben", "brief", "papier", "gutachten",
+)  # fmt: skip
+
+#: Articles that open a genitive attribute after a head noun ("Sprecher des Ministeriums").
+GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
+
+#: Prepositions that start a qualifier of a source ("ein Arzt aus dem Kreis Unna", "Ronny Tong von der
+#: Civic Party"): what follows is not the speaker's name.
+QUALIFIER_PREPOSITIONS: Final = frozenset({"aus", "von", "vom", "bei", "beim", "im", "in", "am", "an", "für"})
+
+#: Endings of institutions that exist in many places ("die Polizei", "das Innenministerium", "die
+#: Regierung"): without a name or place of their own they are descriptions, never merged across articles.
+GENERIC_BODY_ENDINGS: Final = (
+    "polizei", "regierung", "ministerium", "staatsanwaltschaft", "gericht", "armee", "opposition",
+    "gewerkschaft", "behörde", "verwaltung", "feuerwehr", "verband", "partei", "kommission", "sender",
+    "unternehmen", "konzern", "firma", "verein", "klinik", "krankenhaus", "stadt", "gemeinde", "ministerien",
+    "regierungen", "behörden", "gewerkschaften", "parteien", "ärzte", "experten", "forscher", "wissenschaftler",
+)  # fmt: skip
+#: Prefixes that make such an institution one body: "Bundesregierung", "US-Regierung", "EU-Kommission".
+SPECIFIC_PREFIXES: Final = ("bundes", "us-", "eu-", "uno-", "un-", "nato-", "who-")
+#: Words that open a group of unnamed people: "Einige Gewerkschaften", "Mehrere Anwohner".
+GROUP_WORDS: Final = frozenset(
+    {"einige", "mehrere", "viele", "zahlreiche", "manche", "andere", "beide", "alle"}
+)

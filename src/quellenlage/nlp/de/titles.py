@@ -13,6 +13,8 @@ TITLE_STEMS: Final = (
     "vorstand", "geschäftsführer", "intendant", "moderator", "journalist", "reporter", "korrespondent",
     "polizeisprecher", "staatsanwalt", "ermittler", "bundesrat", "ratschef", "betriebsratschef", "arzt", "ärzt", "anwält", "mitarbeiter",
     "lehrer", "pfarrer", "bauer", "sänger", "schauspieler", "sportler", "spieler", "betreiber",
+    "ausbilder", "vorgesetzt", "sachverständig", "demonstrant", "anwohner", "zeuge", "augenzeuge", "bewohner",
+    "student", "schüler", "kämmerer", "kämmerin", "intendant", "redakteur", "verteidiger", "ankläger",
 )  # fmt: skip
 
 #: Case and gender endings stripped before matching a title stem.
