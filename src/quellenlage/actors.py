@@ -102,13 +102,13 @@ def kind_of(name: str) -> ActorKind:
     words = low.split()
     if canonical_name(name):
         return ActorKind.PERSON
-    if any(
-        w in people.ORGANISATION_WORDS or w.endswith(("ministerium", "ministeriums", "amt", "rat"))
-        for w in words
-    ):
+    if any(w in people.ORGANISATION_WORDS or w.endswith(people.ORGANISATION_ENDINGS) for w in words):
         return ActorKind.ORGANISATION
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         return ActorKind.PERSON
+    single = name.strip()
+    if not single.isupper() and not lemmas.is_known(single):
+        return ActorKind.PERSON  # a surname: "Hubig", "Meike"
     return ActorKind.ORGANISATION
 
 

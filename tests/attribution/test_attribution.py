@@ -353,3 +353,22 @@ def test_the_noun_phrase_after_a_negation_is_the_object() -> None:
 )  # fmt: skip
 def test_speakers_are_named_in_the_nominative(sentence: str, actor: str) -> None:
     assert only(run(sentence)).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jeder will am Ende gewinnen.",  # an indefinite pronoun is no one
+        "8 Millionen Euro will der Kreis dafür ausgeben.",  # a number is no speaker
+        "Darauf angesprochen, sagte sie nichts.",  # a pronominal adverb opens the sentence
+        "Ab einem Wert von 40 warnt die Behörde vor Smog.",  # a prepositional phrase is no speaker
+    ],
+)
+def test_no_junk_speakers(sentence: str) -> None:
+    junk = {"Jeder", "8 Millionen Euro", "Darauf angesprochen", "Wert", "Ab"}
+    assert all(st.actor not in junk for st in run(sentence).statements)
+
+
+def test_a_verb_clause_is_no_speaker() -> None:
+    article = run("Die Halle müsse erhalten werden, habe der Trainer gesagt.")
+    assert [st.actor for st in article.statements] == ["Trainer"]

@@ -90,7 +90,12 @@ class Resolver:
         - for a role, the person the article named with it; otherwise the description itself, with its
           qualifier ("Arzt aus dem Kreis Unna"), never the place inside it.
         """
+        if words and words[0].lower() in ("des", "eines"):  # "nach Angaben des Ministeriums"
+            name = _person(words)
+            return self.canonical(" ".join(name)) if len(name) >= 2 else _nominative(words[1:]) or None
         parts = _parts(words)
+        if len(parts) > 1 and not _person(parts[0], genitive_tail=False):
+            parts = [*parts[1:], parts[0]]  # an apposition's name before a name inside the genitive
         for part in parts:
             name = _person(part)
             if name:
@@ -161,11 +166,20 @@ def _genitive(words: list[str]) -> tuple[list[str], list[str]]:
     return words, []
 
 
-def _person(part: list[str]) -> list[str]:
+def _person(part: list[str], genitive_tail: bool = True) -> list[str]:
     """The name in a phrase, before any genitive or qualifier: "Kanzler Friedrich Merz" -> Friedrich Merz;
     none in "Der Umweltminister der Französischen Republik"."""
-    core = _genitive(_qualified(part)[0])[0]
+    core, genitive = _genitive(_qualified(part)[0])
     name = _trim_name(core)
+    noun = next((n for n, w in enumerate(genitive) if w[:1].isupper() and w.endswith("s")), None)
+    tail = genitive[noun + 1 :] if noun is not None else []
+    if (
+        genitive_tail
+        and not name
+        and len(tail) >= 2
+        and all(w[:1].isupper() and not is_title(w) for w in tail)
+    ):
+        return tail  # "Chef des Verwaltungsrats Ulrich Müller": the name follows the genitive noun
     if len(name) == 1 and name[0].lower().endswith((*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS)):
         return []  # "einer Mitteilung der Zuger Regierung": the text's author is in the genitive
     return name

@@ -37,7 +37,8 @@ _LEADING_ADVERBS = frozenset(
 )
 _PREPOSITIONS = frozenset(
     "am an auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit über um unter "
-    "vom von vor während wegen zu zum zur angesichts trotz".split()
+    "vom von vor während wegen zu zum zur angesichts trotz ab bis binnen innerhalb außerhalb seitens dank "
+    "mittels statt anstatt zwischen oberhalb unterhalb inmitten samt nebst".split()
 )
 _ADVERBIAL_WORDS = frozenset(
     "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
@@ -326,6 +327,23 @@ def _strip(s: Sentence_, rng: Range | None) -> Range | None:
     return (a, b) if a <= b else None
 
 
+def _speaker(s: Sentence_, rng: Range | None) -> Range | None:
+    """A source phrase as a speaker, or None: a pronoun stands alone ("sie aber nie genau" -> "sie"); a
+    clause with a finite verb ("Dieses Gute müsse beibehalten werden"), a number ("8 Millionen Franken")
+    or an indefinite pronoun ("Jeder") is no speaker."""
+    if rng is None:
+        return None
+    a, b = rng
+    if s.low(a) in speech.PRONOUNS and s.low(a) in ("er", "sie", "es"):
+        return (a, a)
+    words = [s.low(x) for x in range(a, b + 1)]
+    if s.toks[a].text[:1].isdigit() or (a == b and words[0] in speech.INDEFINITE_SOURCES):
+        return None
+    if any(w in _AUX or w in _MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
+        return None
+    return rng
+
+
 def _before_parenthesis(s: Sentence_, rng: Range | None) -> Range | None:
     """ "Kanzler Friedrich Merz (CDU)", "Die Ministerin (54)": the speaker is the phrase before the "("."""
     if rng is None:
@@ -565,7 +583,7 @@ def _authorless(s: Sentence_, src: Range) -> bool:
     return words[-1] in speech.ACCORDING_NOUNS and all(
         w in speech.ACCORDING_NOUNS
         or not s.toks[x].text[:1].isupper()
-        or w.startswith(speech.UNCONFIRMED_PREFIX)
+        or w.endswith(("e", "en", "er", "es", "em"))  # "Offiziellen Angaben zufolge"
         for x, w in zip(range(src[0], src[1] + 1), words, strict=True)
     )
 
@@ -712,7 +730,7 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
     coordinated = prefield is not None and all(s.low(x) in _COORDINATORS for x in range(*_incl(prefield)))
     if source is None and coordinated:
         source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
-    source = _before_parenthesis(s, source)
+    source = _speaker(s, _before_parenthesis(s, source))
     impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
     # ", bestritt jedoch nicht …" after a line break: the clause goes on with the sentence before's subject
     fragment = source is None and s.toks[s.start].text == "," and seg[0] == s.start + 1 == finite

@@ -39,6 +39,13 @@ ORGANISATION_WORDS: Final = frozenset(
     """.split()
 )
 
+#: Endings of words that make a source an institution ("Nachrichtenagentur AFP", "Universität Trier").
+ORGANISATION_ENDINGS: Final = (
+    "ministerium", "ministeriums", "amt", "rat", "agentur", "universität", "hochschule", "institut", "komitee",
+    "ausschuss", "zeitung", "sender", "firma", "behörde", "verband", "verein", "gewerkschaft", "partei",
+    "regierung", "polizei", "gericht", "kommission", "konzern", "stiftung", "klinik", "verwaltung",
+)  # fmt: skip
+
 #: Words that make a source anonymous ("aus Koalitionskreisen", "ein Insider").
 ANONYMOUS_MARKERS: Final = (
     "kreise",

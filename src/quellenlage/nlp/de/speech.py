@@ -313,8 +313,13 @@ SENTENCE_ADVERBS = frozenset(
     "zwar gleichzeitig zugleich somit also daher darum deswegen insofern sonst ohnehin "
     "meist meistens manchmal selten wohl natürlich eigentlich grundsätzlich "
     "generell letztlich jedenfalls dazu hierzu darüber dafür dagegen davon nämlich ausdrücklich "
-    "öffentlich persönlich gegenüber zuletzt kurz wörtlich sinngemäß anders ähnlich".split()
+    "öffentlich persönlich gegenüber zuletzt kurz wörtlich sinngemäß anders ähnlich "
+    "umso desto darauf daran darin dabei dadurch dahinter danach daneben davor darunter hierauf hierbei "
+    "hiermit hierfür".split()
 )
+
+#: Indefinite pronouns that stand for no one in particular: "Jeder will raus" names no speaker.
+INDEFINITE_SOURCES = frozenset("jeder jede jedes niemand keiner jemand wer".split())
 
 #: Prepositions that name the agent of a passive signal: "wurde von einer Sprecherin bestätigt".
 PASSIVE_AGENT = frozenset({"von", "vom", "durch"})
