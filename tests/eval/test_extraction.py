@@ -40,7 +40,21 @@ def test_gate_refuses_to_lower_a_floor_without_the_flag(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="refusing to lower"):
         gate.update({"f1": 0.8}, "x", floors)
     gate.update({"f1": 0.8}, "x", floors, allow_lower=True)
-    assert gate.load(floors)["x"]["f1"] == 0.8
+    assert gate.load(floors)["x"]["floors"]["f1"] == 0.8
+
+
+def test_gate_notices_changed_evaluation_data(tmp_path: Path) -> None:
+    floors, data = tmp_path / "floors.json", tmp_path / "data"
+    data.mkdir()
+    (data / "gold.jsonl").write_text('{"a": 1}\n', encoding="utf-8")
+    gate.update({"f1": 0.9}, "x", floors, data=data)
+    assert gate.check({"f1": 0.95}, "x", floors, data=data) == []
+    (data / "gold.jsonl").write_text('{"a": 2}\n', encoding="utf-8")
+    [problem] = gate.check({"f1": 0.95}, "x", floors, data=data)
+    assert "changed" in problem
+    (data / "gold.jsonl").write_text('{"a": 1}\n', encoding="utf-8")
+    (data / "more.jsonl").write_text("", encoding="utf-8")  # a file added counts too
+    assert gate.check({"f1": 0.95}, "x", floors, data=data) != []
 
 
 @pytest.mark.shared
@@ -49,4 +63,4 @@ def test_extraction_quality_does_not_drop_below_its_floor() -> None:
     result = score(data / "pages", data / "expected.json")
     assert result.pages == 193
     measured = {"precision": result.precision, "recall": result.recall, "f1": result.f1}
-    assert gate.check(measured, "extraction", ROOT / "quality-floors.json") == []
+    assert gate.check(measured, "extraction", ROOT / "quality-floors.json", data=data) == []
