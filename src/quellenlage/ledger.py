@@ -46,8 +46,8 @@ from quellenlage.model import (
 )
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp import mood
+from quellenlage.nlp.de import dates, grammar, speech, words
 from quellenlage.nlp.de import ledger as data
-from quellenlage.nlp.de import speech, words
 
 __all__ = ["Claim", "Ledger", "build"]
 
@@ -151,7 +151,7 @@ def _predicates(text: str) -> set[str]:
     for w in _WORD.findall(text):
         if w[:1].islower() and len(w) > 3:
             lem = lemmas.lemma(w)
-            if lem.endswith(("en", "ern", "eln")) and lem not in words.STORY_STOPWORDS:
+            if lem.endswith(grammar.INFINITIVE_ENDINGS) and lem not in words.STORY_STOPWORDS:
                 out.add(lem)
     return out
 
@@ -354,9 +354,7 @@ def _channels(medium: str) -> list[str]:
     return [" ".join(rest).strip('„“«»"')] if rest else []
 
 
-_DATE = re.compile(
-    r"\b(19|20)\d\d\b|\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-)
+_DATE = re.compile(r"\b(19|20)\d\d\b|\b(" + "|".join(dates.MONTH_NAMES) + r")\b")
 
 
 @dataclass(slots=True)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from quellenlage.attribution.text import Doc
 from quellenlage.nlp import lemma as lemmas
-from quellenlage.nlp.de import people, speech
+from quellenlage.nlp.de import grammar, people, speech
 from quellenlage.nlp.roles import is_title
 from quellenlage.nlp.roles import title_key as _title_key
 
 __all__ = ["Resolver", "is_title"]
 
 Range = tuple[int, int]
-_PARTICLES = {"von", "van", "der", "de", "zu", "da", "di"}
-_ARTICLES = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 
 
 class Resolver:
@@ -32,15 +30,17 @@ class Resolver:
             run: list[str] = []
             title = None
             j = i
-            while j < len(toks) and (toks[j].text[:1].isupper() or (run and toks[j].lower in _PARTICLES)):
-                if toks[j].lower in _ARTICLES or toks[j].mark:
+            while j < len(toks) and (
+                toks[j].text[:1].isupper() or (run and toks[j].lower in grammar.SPEAKER_PARTICLES)
+            ):
+                if toks[j].lower in grammar.ARTICLES or toks[j].mark:
                     break
                 if is_title(toks[j].text) and not run:
                     title = toks[j].text
                 elif toks[j].text[:1].isupper() or run:
                     run.append(toks[j].text)
                 j += 1
-            while run and run[-1].lower() in _PARTICLES:
+            while run and run[-1].lower() in grammar.SPEAKER_PARTICLES:
                 run.pop()
             if title and len(run) >= 2:
                 self.names.append(tuple(run))
@@ -77,7 +77,7 @@ class Resolver:
                 return self.canonical(earlier[-1]) if earlier else None
             return previous
         words = [t.text for t in toks if not t.mark]
-        if " und " in " ".join(words).lower() or " sowie " in " ".join(words).lower():
+        if any(f" {c} " in " ".join(words).lower() for c in grammar.LIST_CONJUNCTIONS):
             return self._first_person(words)
         return self.name_of(words)
 
@@ -90,7 +90,8 @@ class Resolver:
         - for a role, the person the article named with it; otherwise the description itself, with its
           qualifier ("Arzt aus dem Kreis Unna"), never the place inside it.
         """
-        if words and words[0].lower() in ("des", "eines"):  # "nach Angaben des Ministeriums"
+        led_by_genitive = bool(words) and words[0].lower() in grammar.MASCULINE_GENITIVE_ARTICLES
+        if led_by_genitive:  # "nach Angaben des Ministeriums"
             name = _person(words)
             return self.canonical(" ".join(name)) if len(name) >= 2 else _nominative(words[1:]) or None
         parts = _parts(words)
@@ -113,14 +114,16 @@ class Resolver:
             if person:
                 return self.canonical(person)
         rest = list(first)
-        while rest and rest[0].lower() in _ARTICLES:
+        while rest and rest[0].lower() in grammar.ARTICLES:
             rest.pop(0)
         return " ".join(rest) or None
 
     def _first_person(self, words: list[str]) -> str | None:
         joined = " ".join(words)
-        first = joined.replace(" sowie ", " und ").split(" und ")[0]
-        return self.actor_from_text(first)
+        conjunction, *others = grammar.LIST_CONJUNCTIONS
+        for other in others:
+            joined = joined.replace(f" {other} ", f" {conjunction} ")
+        return self.actor_from_text(joined.split(f" {conjunction} ")[0])  # "X und Y", "X sowie Y": X
 
     def actor_from_text(self, text: str) -> str | None:
         words = text.split()
@@ -145,9 +148,9 @@ def _qualified(words: list[str]) -> tuple[list[str], list[str]]:
     for n, w in enumerate(words):
         if n == 0 or w.lower() not in people.QUALIFIER_PREPOSITIONS:
             continue
-        after = [x for x in words[n + 1 :] if x.lower() not in _ARTICLES]
+        after = [x for x in words[n + 1 :] if x.lower() not in grammar.ARTICLES]
         particle = (
-            w.lower() in _PARTICLES
+            w.lower() in grammar.SPEAKER_PARTICLES
             and len(after) == 1
             and not lemmas.is_known(after[0])  # "von der Leyen", not "von der Bürgerliste"
             and words[n - 1][:1].isupper()
@@ -171,7 +174,9 @@ def _person(part: list[str], genitive_tail: bool = True) -> list[str]:
     none in "Der Umweltminister der Französischen Republik"."""
     core, genitive = _genitive(_qualified(part)[0])
     name = _trim_name(core)
-    noun = next((n for n, w in enumerate(genitive) if w[:1].isupper() and w.endswith("s")), None)
+    noun = next(
+        (n for n, w in enumerate(genitive) if w[:1].isupper() and w.endswith(grammar.GENITIVE_ENDING)), None
+    )
     tail = genitive[noun + 1 :] if noun is not None else []
     if (
         genitive_tail
@@ -189,7 +194,7 @@ def _genitive_name(part: list[str], name: str) -> bool:
     """ "eine Sprecherin Sassolis": a name in the genitive after a spokesperson."""
     before = part[: part.index(name)] if name in part else []
     return (
-        name.endswith("s")
+        name.endswith(grammar.GENITIVE_ENDING)
         and bool(before)
         and before[-1].lower().endswith(people.SPOKESPERSON_HEADS)
         and not lemmas.is_known(name)
@@ -200,7 +205,11 @@ def _nominative(words: list[str]) -> str:
     """A genitive phrase in the nominative: "des Nationalen Volkskongresses" -> Nationale Volkskongress."""
     out = []
     for n, w in enumerate(words):
-        if n == len(words) - 1 or not w.lower().endswith("en") or not w[:1].isalpha():
+        if (
+            n == len(words) - 1
+            or not w.lower().endswith(grammar.WEAK_ADJECTIVE_ENDING)
+            or not w[:1].isalpha()
+        ):
             out.append(w if n < len(words) - 1 else _noun_nominative(w))
         else:
             out.append(w[:-1])  # weak adjective after the article: "Nationalen" -> "Nationale"
@@ -219,12 +228,14 @@ def _trim_name(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         particle = (
-            w.lower() in _PARTICLES and bool(out) and (out[-1].lower() in _PARTICLES or out[-1][:1].isupper())
+            w.lower() in grammar.SPEAKER_PARTICLES
+            and bool(out)
+            and (out[-1].lower() in grammar.SPEAKER_PARTICLES or out[-1][:1].isupper())
         )
-        if not particle and (w.lower() in _ARTICLES or is_title(w) or w[:1].islower()):
+        if not particle and (w.lower() in grammar.ARTICLES or is_title(w) or w[:1].islower()):
             out = []
             continue
         out.append(w)
-    while out and out[0].lower() in _PARTICLES:
+    while out and out[0].lower() in grammar.SPEAKER_PARTICLES:
         out.pop(0)
     return out

@@ -13,72 +13,18 @@ from dataclasses import dataclass, field
 
 from quellenlage.attribution.resolve import is_title
 from quellenlage.attribution.text import Doc, Sentence
-from quellenlage.nlp.de import speech
+from quellenlage.nlp.de import grammar, speech
 
 Range = tuple[int, int]  # token indices, inclusive
 
 _BOUNDARY = {",", ":", ";", "(", ")"}
 _DASHES = {"–", "—"}
 _TERMINAL = {".", "!", "?", "…"}
-_AUX = frozenset(
-    "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wurde wurden worden wird "
-    "werden".split()
-)
-_MODALS = frozenset(
-    "will wollte wollten wolle wollen kann konnte konnten könne könnte könnten muss musste mussten müsse "
-    "soll sollte sollten solle darf durfte durften dürfe möchte möchten mag mochte".split()
-)
-_LEADING_ADVERBS = frozenset(
-    "unterdessen derweil mittlerweile anschließend schließlich letztlich trotzdem dennoch deswegen "
-    "darum somit "
-    "immerhin offenbar offensichtlich angeblich vermutlich wahrscheinlich ebenso vielmehr "
-    "auch doch aber zudem dagegen jedoch nun inzwischen bereits so außerdem ebenfalls zugleich gleichzeitig "
-    "allerdings hingegen indes wiederum sogar selbst deshalb daher dann später zuvor einmal und".split()
-)
-_PREPOSITIONS = frozenset(
-    "am an auf aus bei beim durch für gegen gegenüber hinter im in mit nach neben ohne seit über um unter "
-    "vom von vor während wegen zu zum zur angesichts trotz ab bis binnen innerhalb außerhalb seitens dank "
-    "mittels statt anstatt zwischen oberhalb unterhalb inmitten samt nebst".split()
-)
-_ADVERBIAL_WORDS = frozenset(
-    "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
-    "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
-    "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor laut gemäß zufolge unterdessen derweil "
-    "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich".split()
-)
-_ADVERBIAL_STARTS = _PREPOSITIONS | _ADVERBIAL_WORDS | speech.SENTENCE_ADVERBS
-_SUBORDINATORS = frozenset(
-    "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split()
-)
-_RELATIVES = frozenset(
-    "der die das dem den denen dessen deren welche welcher welches wo womit worauf".split()
-)
-_DETERMINERS = frozenset(
-    "der die das dem den des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre ihrem "
-    "ihren ihrer ihres seines unseres unserer dieser diese dieses diesem diesen jener jene mehrere viele "
-    "einige zahlreiche beide "
-    "alle".split()
-)
-_COORDINATORS = frozenset({"und", "sowie", "oder"})
-_COMMENTING = frozenset({"was", "wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin"})
+_ADVERBIAL_STARTS = grammar.PREPOSITIONS | grammar.ADVERBIAL_WORDS | speech.SENTENCE_ADVERBS
 #: Longer "sentences" are lists or debris; searching them for cues would cost quadratic time.
 MAX_SENTENCE_TOKENS = 300
 #: A parenthesis this short (in tokens, without its brackets) is part of the clause around it.
 PARENTHESIS_TOKENS = 4
-_VERB_FINAL = frozenset("wie was dass ob weil nachdem als wenn da obwohl während".split())
-_ADDRESSING = frozenset("auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split())
-_CAUSAL = frozenset({"da", "weil", "nachdem", "obwohl", "als", "während"})
-_INTENT = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten"})
-_HEDGES = frozenset({"bislang", "bisher", "zunächst", "vorerst", "offiziell"})
-_ANAPHORS = frozenset({"das", "dies", "dieses"})
-_ACCUSATIVES = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
-_PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
-_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "kaum"})
-_STANCE_ADJECTIVES = frozenset(
-    "offen zuversichtlich optimistisch skeptisch besorgt erleichtert enttäuscht überzeugt bereit zufrieden "
-    "unzufrieden empört verärgert überrascht entsetzt erfreut irritiert kritisch gelassen kompromissbereit "
-    "gesprächsbereit dankbar betroffen schockiert alarmiert".split()
-)
 _NO_COMMENT = [re.compile(p, re.IGNORECASE) for p in speech.NO_COMMENT_PATTERNS]
 
 
@@ -184,64 +130,64 @@ class Sentence_:
 
     def is_name(self, i: int) -> bool:
         t = self.toks[i].text
-        return t[:1].isupper() and self.toks[i].lower not in _DETERMINERS and t.lower() not in _PREPOSITIONS
+        return (
+            t[:1].isupper()
+            and self.toks[i].lower not in grammar.DETERMINERS
+            and t.lower() not in grammar.PREPOSITIONS
+        )
 
 
 def _np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     """A noun phrase starting at or after ``i`` (skipping adverbs), up to ``stop`` inclusive."""
     j = i
-    while j <= stop and (s.low(j) in _LEADING_ADVERBS or s.low(j) in _NEGATIONS) and not s.is_name(j):
+    while (
+        j <= stop
+        and (s.low(j) in grammar.LEADING_ADVERBS or s.low(j) in grammar.NEGATIONS)
+        and not s.is_name(j)
+    ):
         j += 1
     if j > stop:
         return None
     tok = s.toks[j]
-    if tok.lower in speech.PRONOUNS and tok.lower in ("er", "sie", "es"):
+    if tok.lower in speech.PRONOUNS and tok.lower in grammar.SUBJECT_PRONOUNS:
         return (j, j)
-    if not (tok.lower in _DETERMINERS or tok.text[:1].isupper()):
+    if not (tok.lower in grammar.DETERMINERS or tok.text[:1].isupper()):
         return None
     k = j
-    seen_noun = tok.text[:1].isupper() and tok.lower not in _DETERMINERS
+    seen_noun = tok.text[:1].isupper() and tok.lower not in grammar.DETERMINERS
     while k + 1 <= stop:
         nxt = s.toks[k + 1]
         low = nxt.lower
         if (
             nxt.text in _BOUNDARY
             or nxt.mark
-            or low in _PREPOSITIONS - {"von"}
-            or low in _AUX
-            or low in _MODALS
+            or low in grammar.PREPOSITIONS - {grammar.LINKING_PREPOSITION}
+            or low in grammar.AUXILIARIES
+            or low in grammar.MODALS
         ):
             break
         if low in VERB_FORMS or low in JOINED:
             break
-        if seen_noun and low in _DETERMINERS and low not in ("des", "der"):
+        if seen_noun and low in grammar.DETERMINERS and low not in grammar.GENITIVE_CONTINUATIONS:
             break  # "die Bush-Regierung | die Anwendung": a second noun phrase begins
-        if low == "der" and seen_noun and not _common_noun(s.toks[k].text):
+        if low == grammar.OBLIQUE_ARTICLE and seen_noun and not _common_noun(s.toks[k].text):
             break  # "sagte Roth | der Deutschen Presse-Agentur": a dative after a name
-        if nxt.text[:1].isupper() or low in _DETERMINERS or low in ("und", "sowie", "von", "der", "de"):
+        if nxt.text[:1].isupper() or low in grammar.DETERMINERS or low in grammar.NP_JOINERS:
             k += 1
             seen_noun = seen_noun or nxt.text[:1].isupper()
             continue
-        if not seen_noun and low.endswith(("e", "en", "er", "es", "em")):  # attributive adjective
+        if not seen_noun and low.endswith(grammar.ADJECTIVE_ENDINGS):  # attributive adjective
             k += 1
             continue
         break
-    while k > j and (s.low(k) in ("und", "sowie", "von", "der", "de") or s.low(k) in _DETERMINERS):
+    while k > j and (s.low(k) in grammar.NP_JOINERS or s.low(k) in grammar.DETERMINERS):
         k -= 1
     return (j, k) if seen_noun else None
 
 
-_NOUN_ENDINGS = (
-    "ung", "heit", "keit", "schaft", "tion", "ium", "tum", "nis", "amt", "rat", "partei", "regierung",
-    "kommission", "verband", "gericht", "polizei", "behörde", "ministerium", "gewerkschaft", "union", "bank",
-    "zeitung", "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "präsident", "präsidentin",
-    "vorsitzende", "vorsitzender", "minister", "ministerin", "vertreter", "vertreterin", "mitglied", "gruppe",
-)  # fmt: skip
-
-
 def _common_noun(word: str) -> bool:
     """A noun that takes a genitive ("Sprecher der Regierung"), as opposed to a name ("Roth")."""
-    return word.lower().endswith(_NOUN_ENDINGS) or is_title(word)
+    return word.lower().endswith(grammar.COMMON_NOUN_ENDINGS) or is_title(word)
 
 
 def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
@@ -252,42 +198,47 @@ def _np_before(s: Sentence_, i: int, start: int) -> Range | None:
     j = k
     while j - 1 >= start:
         prev = s.toks[j - 1]
-        if prev.text in _BOUNDARY or prev.mark or prev.lower in _PREPOSITIONS:
+        if prev.text in _BOUNDARY or prev.mark or prev.lower in grammar.PREPOSITIONS:
             break
         if (
             prev.text[:1].isupper()
-            or prev.lower in _DETERMINERS
-            or prev.lower.endswith(("e", "en", "er", "es"))
+            or prev.lower in grammar.DETERMINERS
+            or prev.lower.endswith(grammar.PRENOMINAL_ENDINGS)
         ):
             j -= 1
             continue
         break
-    while j < k and s.low(j) in _LEADING_ADVERBS:
+    while j < k and s.low(j) in grammar.LEADING_ADVERBS:
         j += 1
     return (j, k) if any(s.toks[x].text[:1].isupper() for x in range(j, k + 1)) else None
 
 
 def _subject_before(s: Sentence_, seg_start: int) -> bool:
     """Everything from the sentence start to this segment is one noun phrase with appositions or brackets."""
-    if s.low(s.start) == "wie":
+    if s.low(s.start) == grammar.REPORTING_CONJUNCTION:
         return True
-    if s.toks[s.start].mark or s.low(s.start) in _SUBORDINATORS or s.low(s.start) in _ADVERBIAL_STARTS:
+    if s.toks[s.start].mark or s.low(s.start) in grammar.SUBORDINATORS or s.low(s.start) in _ADVERBIAL_STARTS:
         return False
     x = s.start
     while x < seg_start:
         t = s.toks[x]
-        if t.text == "," and x + 1 < seg_start and s.low(x + 1) in _RELATIVES and not _article(s, x + 1):
+        if (
+            t.text == ","
+            and x + 1 < seg_start
+            and s.low(x + 1) in grammar.RELATIVES
+            and not _article(s, x + 1)
+        ):
             nxt = next((y for y in range(x + 1, seg_start) if s.toks[y].text == ","), seg_start)
             x = nxt  # skip ", der als Sprecher fungiert ,"
             continue
         x += 1
-        if t.mark or t.lower in VERB_FORMS or t.lower in _AUX or t.lower in _MODALS:
+        if t.mark or t.lower in VERB_FORMS or t.lower in grammar.AUXILIARIES or t.lower in grammar.MODALS:
             return False
         if (
             t.text[:1].islower()
-            and t.lower not in _DETERMINERS
-            and t.lower not in _PREPOSITIONS
-            and not (t.lower.endswith(("e", "en", "er", "es", "em")) or t.lower in ("und", "sowie", "von"))
+            and t.lower not in grammar.DETERMINERS
+            and t.lower not in grammar.PREPOSITIONS
+            and not (t.lower.endswith(grammar.ADJECTIVE_ENDINGS) or t.lower in grammar.NP_LINKS)
         ):
             return False
     return True
@@ -317,7 +268,9 @@ def _strip(s: Sentence_, rng: Range | None) -> Range | None:
         return s.toks[x].mark and q >= 0 and a <= s.doc.quotes[q].open and s.doc.quotes[q].close <= b
 
     while a <= b and (
-        s.low(a) in _LEADING_ADVERBS or (s.toks[a].mark and not inner_mark(a)) or s.toks[a].text in _BOUNDARY
+        s.low(a) in grammar.LEADING_ADVERBS
+        or (s.toks[a].mark and not inner_mark(a))
+        or s.toks[a].text in _BOUNDARY
     ):
         a += 1
     while b >= a and (
@@ -334,12 +287,12 @@ def _speaker(s: Sentence_, rng: Range | None) -> Range | None:
     if rng is None:
         return None
     a, b = rng
-    if s.low(a) in speech.PRONOUNS and s.low(a) in ("er", "sie", "es"):
+    if s.low(a) in speech.PRONOUNS and s.low(a) in grammar.SUBJECT_PRONOUNS:
         return (a, a)
     words = [s.low(x) for x in range(a, b + 1)]
     if s.toks[a].text[:1].isdigit() or (a == b and words[0] in speech.INDEFINITE_SOURCES):
         return None
-    if any(w in _AUX or w in _MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
+    if any(w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
         return None
     return rng
 
@@ -397,7 +350,7 @@ def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Ra
     i = a
     while i <= b:
         low = s.low(i)
-        if low == "gegenüber" and i + 1 <= b:
+        if low == speech.MEDIUM_FACING and i + 1 <= b:
             nxt = s.toks[i + 1]
             if nxt.mark and nxt.quote >= 0:
                 end = min(s.doc.quotes[nxt.quote].close, b)
@@ -409,34 +362,34 @@ def _frame(s: Sentence_, a: int, b: int) -> tuple[Range | None, Range | None, Ra
                 medium = (i, np[1])
                 i = np[1] + 1
                 continue
-        if low in ("im", "in", "einem", "einer") and any(
+        if low in speech.MEDIUM_NOUN_OPENERS and any(
             s.low(x).endswith(tuple(speech.MEDIUM_NOUNS)) for x in range(i, min(b, i + 3) + 1)
         ):
             j = i
             while j + 1 <= b and not s.low(j).endswith(tuple(speech.MEDIUM_NOUNS)):
                 j += 1
-            if j + 1 <= b and s.low(j + 1) in ("mit", "des", "der", "von", "bei"):
+            if j + 1 <= b and s.low(j + 1) in speech.MEDIUM_OWNER_LINKS:
                 np = _np_after(s, j + 2, b)
                 j = np[1] if np else j
             medium = (i, j)
             i = j + 1
             continue
-        if low in ("im", "in", "auf", "bei") and i + 1 <= b and _medium_name(s.toks[i + 1].text):
+        if low in speech.MEDIUM_NAME_PREPOSITIONS and i + 1 <= b and _medium_name(s.toks[i + 1].text):
             medium = (i, i + 1)
             i += 2
             continue
-        if low == "bei" and i + 1 <= b and s.low(i + 1) in ("gesprächen", "einem", "einer", "dem", "der"):
+        if low == speech.MEETING_PREPOSITION and i + 1 <= b and s.low(i + 1) in speech.MEETING_OPENERS:
             np = _np_after(s, i + 1, b)
             if np:
                 end = np[1]
-                if end + 2 <= b and s.low(end + 1) == "mit":
+                if end + 2 <= b and s.low(end + 1) == speech.MEETING_PARTNER:
                     np2 = _np_after(s, end + 2, b)
                     end = np2[1] if np2 else end
                 addressee = (i, end)
                 i = end + 1
                 continue
         if (
-            low in ("am", "vom")
+            low in speech.DATE_PREPOSITIONS
             and i + 1 <= b
             and (s.low(i + 1) in speech.TIME_WORDS or s.toks[i + 1].text[:1].isdigit())
         ):
@@ -468,23 +421,28 @@ def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | Non
         return JOINED[low], None
     candidates = VERB_FORMS.get(low, [])
     for verb in candidates:  # verb-final clause: "wie X heute bekannt gab"
-        if verb.particle and verb.particle not in ("sich", "für") and s.low(i - 1) == verb.particle:
+        if (
+            verb.particle
+            and verb.particle not in (speech.REFLEXIVE, speech.JUDGEMENT_PARTICLE)
+            and s.low(i - 1) == verb.particle
+        ):
             return verb, i - 1
     plain = None
     for verb in candidates:
         if not verb.particle:
             plain = plain or verb
             continue
-        if verb.particle == "sich":
-            stance = any(s.low(x) in _STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1))
-            if s.low(i + 1) == "sich" and (stance or verb.lemma == "äußern"):
+        if verb.particle == speech.REFLEXIVE:
+            stance = any(s.low(x) in speech.STANCE_ADJECTIVES for x in range(i + 2, seg[1] + 1))
+            if s.low(i + 1) == speech.REFLEXIVE and (stance or verb.lemma == speech.REFLEXIVE_SPEECH_LEMMA):
                 return verb, i + 1
             continue
-        if verb.particle == "für":
-            if any(s.low(x) == "für" for x in range(i + 1, seg[1] + 1)):
-                return verb, next(x for x in range(i + 1, seg[1] + 1) if s.low(x) == "für")
+        if verb.particle == speech.JUDGEMENT_PARTICLE:
+            at = next((x for x in range(i + 1, seg[1] + 1) if s.low(x) == speech.JUDGEMENT_PARTICLE), None)
+            if at is not None:  # "hält X für denkbar"
+                return verb, at
             continue
-        if verb.particle == "von" and s.low(i + 1) == "von":  # "sprach von", "berichtete von"
+        if verb.particle == speech.TOPIC_PARTICLE == s.low(i + 1):  # "sprach von", "berichtete von"
             return verb, i + 1
         end = seg[1]
         if s.low(end) == verb.particle and end > i:
@@ -512,13 +470,13 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
             events.append(ev)
         i += 1
     # a modal of intention ("will") is a cue only where no verb of saying shares its clause
-    for e in [e for e in events if e.cue and s.low(e.cue[0][0]) in _INTENT]:
+    for e in [e for e in events if e.cue and s.low(e.cue[0][0]) in speech.INTENT_FORMS]:
         seg = s.segment(e.cue[0][0])
         if any(o is not e and o.cue and seg[0] <= o.cue[-1][0] <= seg[1] for o in events):
             events.remove(e)
     refusal = _no_comment(s)
     if refusal:  # "wollte sich nicht äußern" is a refusal, not an intention
-        events = [e for e in events if not (e.cue and s.low(e.cue[0][0]) in _INTENT)] + [refusal]
+        events = [e for e in events if not (e.cue and s.low(e.cue[0][0]) in speech.INTENT_FORMS)] + [refusal]
     if not events and not sent.heading:
         ev = _quote_frame(s)
         if ev:
@@ -540,7 +498,7 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
         if _authorless(s, src):  # "Unbestätigten Angaben zufolge": a report that names no author
             return _according_event(s, [(src[0], i)], None, exclude=(src[0], i))
         return _according_event(s, [(i, i)], src, exclude=(src[0], i))
-    if low == "nach" and i + 1 < s.end:
+    if low == speech.ACCORDING_NOUN_PREPOSITION and i + 1 < s.end:
         j = i + 1
         pronoun = s.low(j) in speech.PRONOUNS
         # "nach seinen Angaben", "nach übereinstimmenden Angaben", "nach eigener Aussage"
@@ -552,16 +510,17 @@ def _according_to(s: Sentence_, i: int) -> Event | None:
         if pronoun:
             return _according_event(s, [(i, cue_end)], (i + 1, i + 1), exclude=(i, cue_end), pronoun=True)
         k = j + 1
-        if s.low(k) in ("von", "vom", "des", "der", "aus", "eines", "einer", "mehrerer", "zweier"):
-            src = _np_after(s, k + 1 if s.low(k) in ("von", "vom", "aus") else k, s.end - 1)
+        if s.low(k) in speech.ACCORDING_AUTHOR_LINKS:
+            src = _np_after(s, k + 1 if s.low(k) in speech.ACCORDING_AUTHOR_PREPOSITIONS else k, s.end - 1)
             if src is not None:
                 return _according_event(s, [(i, cue_end)], src, exclude=(i, src[1]))
         return _according_event(s, [(i, cue_end)], None, exclude=(i, cue_end))
-    if low == "so" and s.low(i - 1) == "," and i + 1 < s.end:
+    if low == speech.ATTRIBUTING_SO and s.low(i - 1) == "," and i + 1 < s.end:
         src = _np_after(s, i + 1, s.end - 1)
         # ", so Joachim Banke." or ", so Joachim Banke gegenüber der Zeitung."
         if src is None or (
-            src[1] != s.end - 1 and s.low(src[1] + 1) not in _PREPOSITIONS | {"weiter", "wörtlich", ","}
+            src[1] != s.end - 1
+            and s.low(src[1] + 1) not in grammar.PREPOSITIONS | speech.SO_SOURCE_ADVERBS | {","}
         ):
             return None
         before = _before(s, i - 1)
@@ -583,7 +542,7 @@ def _authorless(s: Sentence_, src: Range) -> bool:
     return words[-1] in speech.ACCORDING_NOUNS and all(
         w in speech.ACCORDING_NOUNS
         or not s.toks[x].text[:1].isupper()
-        or w.endswith(("e", "en", "er", "es", "em"))  # "Offiziellen Angaben zufolge"
+        or w.endswith(grammar.ADJECTIVE_ENDINGS)  # "Offiziellen Angaben zufolge"
         for x, w in zip(range(src[0], src[1] + 1), words, strict=True)
     )
 
@@ -632,28 +591,32 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
     # The finite verb: an auxiliary or modal earlier in the segment when the cue is a participle/infinitive.
     finite = i
     for j in range(seg[0], i):
-        if s.low(j) in _AUX | _MODALS:
+        if s.low(j) in grammar.AUXILIARIES | grammar.MODALS:
             finite = j
             break
-    negated = s.low(i - 1) in _NEGATIONS
-    if finite != i and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1)) and not negated:
+    negated = s.low(i - 1) in grammar.NEGATIONS
+    if (
+        finite != i
+        and any(s.low(x) in grammar.PASSIVE_AUXILIARIES for x in range(seg[0], seg[1] + 1))
+        and not negated
+    ):
         if verb.polarity == "confirm":
             return _agent_confirmation(s, seg, finite, i)
         return None  # passive: "solle ausgeschlossen werden" names no speaker
-    if finite != i and s.low(finite) in _AUX:
+    if finite != i and s.low(finite) in grammar.AUXILIARIES:
         cue.insert(0, (finite, finite))  # "hat … angekündigt": the whole verb is the cue
     polarity = verb.polarity
     middle_negated = polarity in ("confirm", "deny") and _negated_middle(s, finite, seg[1])
     if polarity == "deny" and middle_negated:
         polarity = "confirm"  # "bestritt jedoch nicht, dass …": not denying concedes
     elif polarity == "confirm" and (
-        s.low(i - 1) in _NEGATIONS or s.low(finite + 1) in _NEGATIONS or middle_negated
+        s.low(i - 1) in grammar.NEGATIONS or s.low(finite + 1) in grammar.NEGATIONS or middle_negated
     ):
         polarity = "not_confirmed"
-        neg = i - 1 if s.low(i - 1) in _NEGATIONS else None
+        neg = i - 1 if s.low(i - 1) in grammar.NEGATIONS else None
         if neg is not None:
             cue = [(neg, i)]
-    elif s.low(i - 1) in _NEGATIONS and verb.polarity == "assert" and not verb.reported:
+    elif s.low(i - 1) in grammar.NEGATIONS and verb.polarity == "assert" and not verb.reported:
         return None  # "sagte nicht" is rarely a statement
     form = "indirect"
     clause_follows = seg[1] + 1 < s.end and s.toks[seg[1] + 1].text in (",", ":")
@@ -667,27 +630,31 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
     message: list[Range] = []
     middle_from = finite + 1
     middle_to = seg[1]
-    subordinate = first in _SUBORDINATORS or (
-        first in _RELATIVES and seg[0] > s.start and not _article(s, seg[0])
+    subordinate = first in grammar.SUBORDINATORS or (
+        first in grammar.RELATIVES and seg[0] > s.start and not _article(s, seg[0])
     )
-    if subordinate and (first in _VERB_FINAL or first in _RELATIVES):
+    if subordinate and (first in grammar.VERB_FINAL_OPENERS or first in grammar.RELATIVES):
         # verb-final clause: "wie Witkoff ergänzte", "was Selenski strikt ablehnt"
         source = _np_after(s, seg[0] + 1, i - 1) if seg[0] + 1 <= i - 1 else None
-        if first == "wie":
+        if first == grammar.REPORTING_CONJUNCTION:
             rest = _rest(s, seg[1] + 1)
             before = _before(s, seg[0]) if rest is None else None
             message = [r for r in (rest or before,) if r]
             form = "indirect"
-        elif first in _CAUSAL and seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == ",":
+        elif first in grammar.CAUSAL_CONJUNCTIONS and seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == ",":
             # "…, da sie befürchtete, man wolle …": a verb-final clause whose message follows it
             rest = _rest(s, seg[1] + 1)
             message = [rest] if rest else []
-        elif first in _RELATIVES and first not in ("was", "wo") and _comma_after(s, seg[1]):
+        elif (
+            first in grammar.RELATIVES
+            and first not in grammar.NON_PERSONAL_RELATIVES
+            and _comma_after(s, seg[1])
+        ):
             # "…, so Celebi, die auch angab, dass …": the relative pronoun stands for the name before it
             rest = _rest(s, seg[1] + 1)
             source = _np_before(s, seg[0] - 1, s.start)
             message = [rest] if rest else []
-        elif first == "was":
+        elif first == grammar.CLAUSAL_RELATIVE:
             # "…, was Selenski strikt ablehnt": the clause before is what is rejected; the relative clause
             # carries the stance itself
             before = _before(s, seg[0])
@@ -696,14 +663,19 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
         else:
             return None
         middle_from, middle_to = (source[1] + 1 if source else seg[0] + 1), i - 1
-    elif prefield and prefield[0] == prefield[1] and s.low(prefield[0]) in _ANAPHORS and s.index > 0:
+    elif (
+        prefield
+        and prefield[0] == prefield[1]
+        and s.low(prefield[0]) in grammar.DEMONSTRATIVE_ANAPHORS
+        and s.index > 0
+    ):
         # "Das sagte Landeswirtschaftsministerin Hanna Vogt am Dienstag.": the message is the sentence before
         source = _np_after(s, finite + 1, seg[1])
         previous = s.doc.sentences[s.index - 1]
         message = [(previous.start, previous.end - 1), (prefield[0], prefield[0])]
         if source is not None:
             middle_from = source[1] + 1
-    elif prefield and s.low(prefield[1]) in _COORDINATORS and prefield[1] > prefield[0]:
+    elif prefield and s.low(prefield[1]) in grammar.COORDINATORS and prefield[1] > prefield[0]:
         # "Die Firma bestätigte den Bericht nicht und nannte ihn …": the subject of the clause before
         source = _subject_of_previous_clause(s, prefield[1])
         coordinated_clause = True
@@ -713,7 +685,7 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
             source = None
     if source is None and not subordinate:
         source = _np_after(s, finite + 1, seg[1])
-        if source is not None and any(s.low(x) in _NEGATIONS for x in range(finite + 1, source[0])):
+        if source is not None and any(s.low(x) in grammar.NEGATIONS for x in range(finite + 1, source[0])):
             source = None  # "bestritt jedoch nicht die Annahme": after the negation stands the object
     if source is not None and not subordinate and source[0] > finite:
         source = _apposition(s, source, seg[1] if seg[1] + 1 >= s.end else s.end - 1)
@@ -727,11 +699,15 @@ def _verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
             if not verb.reported and polarity == "assert":
                 return None
-    coordinated = prefield is not None and all(s.low(x) in _COORDINATORS for x in range(*_incl(prefield)))
+    coordinated = prefield is not None and all(
+        s.low(x) in grammar.COORDINATORS for x in range(*_incl(prefield))
+    )
     if source is None and coordinated:
         source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
     source = _speaker(s, _before_parenthesis(s, source))
-    impersonal = source is not None and source[0] == source[1] and s.low(source[0]) in ("es", "man")
+    impersonal = (
+        source is not None and source[0] == source[1] and s.low(source[0]) in grammar.IMPERSONAL_PRONOUNS
+    )
     # ", bestritt jedoch nicht …" after a line break: the clause goes on with the sentence before's subject
     fragment = source is None and s.toks[s.start].text == "," and seg[0] == s.start + 1 == finite
     if not message or (source is None and not fragment) or impersonal:
@@ -774,9 +750,9 @@ def _before_coordinated_verb(s: Sentence_, rng: Range) -> Range:
     """A message ends before "und" and a verb of saying of its own ("… nicht und nannte ihn …")."""
     for x in range(rng[0] + 1, rng[1]):
         verb_follows = s.low(x + 1) in VERB_FORMS or s.low(x + 1) in JOINED
-        if s.low(x) in _COORDINATORS and s.toks[x].quote < 0 and verb_follows:
+        if s.low(x) in grammar.COORDINATORS and s.toks[x].quote < 0 and verb_follows:
             end = x - 1
-            while end > rng[0] and s.low(end) in _NEGATIONS:
+            while end > rng[0] and s.low(end) in grammar.NEGATIONS:
                 end -= 1
             return (rng[0], end)
     return rng
@@ -794,7 +770,7 @@ def _answers(
     if obj is not None and _only_anaphor(s, [obj]) and s.index > 0:
         previous = s.doc.sentences[s.index - 1]
         return [(previous.start, previous.end - 1)]
-    if obj is not None and (s.toks[obj[0]].text[:1].isupper() or s.low(obj[0]) in _DETERMINERS):
+    if obj is not None and (s.toks[obj[0]].text[:1].isupper() or s.low(obj[0]) in grammar.DETERMINERS):
         return [obj]
     return [r for r in message if not _only_anaphor(s, [r])] or list(message)
 
@@ -814,13 +790,17 @@ def _non_party_antecedent(s: Sentence_, source: Range) -> bool:
 
 
 def _only_anaphor(s: Sentence_, message: list[Range]) -> bool:
-    return len(message) == 1 and message[0][0] == message[0][1] and s.low(message[0][0]) in _ANAPHORS
+    return (
+        len(message) == 1
+        and message[0][0] == message[0][1]
+        and s.low(message[0][0]) in grammar.DEMONSTRATIVE_ANAPHORS
+    )
 
 
 def _agent_confirmation(s: Sentence_, seg: Range, finite: int, i: int) -> Event | None:
     """ "Die Offensive wurde von einer Armeesprecherin bestätigt.": the agent after von/durch confirms the
     subject before the auxiliary. Without an agent the passive names no party, and there is no signal."""
-    if finite <= seg[0] or s.low(finite) not in _PASSIVE:
+    if finite <= seg[0] or s.low(finite) not in grammar.PASSIVE_AUXILIARIES:
         return None
     for x in range(finite + 1, i):
         if s.low(x) in speech.PASSIVE_AGENT:
@@ -885,7 +865,7 @@ def _message(
 ) -> list[Range]:
     after = seg[1] + 1
     follows = s.toks[after].text if after < s.end else ""
-    if verb.particle in ("für", "sich"):
+    if verb.particle in (speech.JUDGEMENT_PARTICLE, speech.REFLEXIVE):
         # a stance: "hält X für denkbar – vorausgesetzt, …", "zeigte sich offen"
         middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
         if middle:
@@ -909,16 +889,21 @@ def _message(
         relative = (
             nxt + 1 < s.end
             and not s.toks[nxt].mark
-            and (s.low(nxt) in _COMMENTING or (s.low(nxt) in _RELATIVES and not _article(s, nxt)))
+            and (
+                s.low(nxt) in grammar.COMMENTING_RELATIVES
+                or (s.low(nxt) in grammar.RELATIVES and not _article(s, nxt))
+            )
         )
         middle = _middle(s, middle_from, middle_to, [*frame, source, *cue])
         rest = _rest(s, after + 1)
-        addressing = verb.lemma in _ADDRESSING  # "forderten die Schüler auf, …": the object is addressed
+        addressing = (
+            verb.lemma in speech.ADDRESSING_VERBS
+        )  # "forderten die Schüler auf, …": the object is addressed
         if (
             middle
             and rest
             and _zu_infinitive(s, rest)
-            and s.low(middle[0]) in _ACCUSATIVES
+            and s.low(middle[0]) in grammar.ACCUSATIVE_OPENERS
             and not addressing
         ):
             # "signalisierte die Bereitschaft, … zu verzichten": the object and its infinitive clause
@@ -926,7 +911,7 @@ def _message(
         if not relative and rest:
             return [rest]
         if middle:
-            end = s.end - 1 if relative and s.low(nxt) not in _COMMENTING else middle[1]
+            end = s.end - 1 if relative and s.low(nxt) not in grammar.COMMENTING_RELATIVES else middle[1]
             rng = _strip(s, (middle[0], end))
             return [rng] if rng else []
     # 2. "„…“, sagte X." or "…, sagte X": the cue leads its segment and something comes before.
@@ -935,7 +920,7 @@ def _message(
         if before:
             out = [before]
             tail = _middle(s, middle_from, seg[1], [*frame, source, *cue])
-            if tail and verb.lemma in ("bezeichnen", "nennen"):
+            if tail and verb.lemma in speech.LABELLING_VERBS:
                 out.append(tail)
             return out
     # 3. A reported act or stance with its object in the middle field: "forderte einen Sozialplan".
@@ -953,9 +938,8 @@ def _article(s: Sentence_, i: int) -> bool:
     after = s.toks[i + 2].text if i + 2 < s.end else ""
     adjective = (
         nxt[:1].islower()
-        and nxt.endswith(("e", "en", "er", "es", "em"))
-        and nxt.lower()
-        not in _DETERMINERS | {"sich", "alle", "auch", "nicht", "nur", "schon", "seine", "ihre"}
+        and nxt.endswith(grammar.ADJECTIVE_ENDINGS)
+        and nxt.lower() not in grammar.DETERMINERS | grammar.NON_ADJECTIVES
         and after[:1].isupper()
     )
     return nxt[:1].isupper() or adjective
@@ -977,13 +961,13 @@ def _addressee(
     ("sagte Roth der Deutschen Presse-Agentur")."""
     taken = [source, *message, *skip]
     start = source[1] + 1
-    if s.low(start) in ("der", "dem", "den") and not _covered(taken, start) and start <= seg[1]:
+    if s.low(start) in grammar.DATIVE_ARTICLES and not _covered(taken, start) and start <= seg[1]:
         np = _np_after(s, start, seg[1])
         if np and not any(_covered(taken, x) for x in range(np[0], np[1] + 1)):
             return np
-    if verb.lemma in _ADDRESSING:
+    if verb.lemma in speech.ADDRESSING_VERBS:
         for x in range(seg[0], seg[1] + 1):
-            if not _covered(taken, x) and (s.low(x) in _DETERMINERS or s.toks[x].text[:1].isupper()):
+            if not _covered(taken, x) and (s.low(x) in grammar.DETERMINERS or s.toks[x].text[:1].isupper()):
                 np = _np_after(s, x, seg[1])
                 if np and not any(_covered(taken, y) for y in range(np[0], np[1] + 1)):
                     return np
@@ -1009,7 +993,10 @@ def _subject_of_previous_clause(s: Sentence_, before: int) -> Range | None:
 def _zu_infinitive(s: Sentence_, rng: Range) -> bool:
     """A clause ending in "zu" + verb, or in a verb with "zu" inside ("einzulassen")."""
     a, b = rng
-    return b - 1 >= a and (s.low(b - 1) == "zu" or ("zu" in s.low(b)[2:-2] and s.low(b).endswith("en")))
+    return b - 1 >= a and (
+        s.low(b - 1) == grammar.INFINITIVE_MARKER
+        or (grammar.INFINITIVE_MARKER in s.low(b)[2:-2] and s.low(b).endswith(grammar.ZU_INFINITIVE_ENDING))
+    )
 
 
 def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | None:
@@ -1017,11 +1004,11 @@ def _middle(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | N
     kept = [
         x
         for x in range(a, b + 1)
-        if not _covered(skip, x) and s.low(x) not in _NEGATIONS and s.low(x) not in _AUX
+        if not _covered(skip, x) and s.low(x) not in grammar.NEGATIONS and s.low(x) not in grammar.AUXILIARIES
     ]
-    while kept and (s.low(kept[0]) in _LEADING_ADVERBS or s.low(kept[0]) in _HEDGES):
+    while kept and (s.low(kept[0]) in grammar.LEADING_ADVERBS or s.low(kept[0]) in speech.QUALIFYING_ADVERBS):
         kept.pop(0)
-    while kept and s.low(kept[-1]) in _HEDGES | {"noch", "bereits", "erneut", "ausdrücklich"}:
+    while kept and s.low(kept[-1]) in speech.QUALIFYING_ADVERBS | speech.TRAILING_ADVERBS:
         kept.pop()
     return (kept[0], kept[-1]) if kept else None
 
@@ -1034,12 +1021,12 @@ def _quote_frame(s: Sentence_) -> Event | None:
         if j + 1 < s.end and s.toks[j].text == "," and s.toks[j + 1].text.isalpha():
             k = j + 1
             cue = [(k, k)]
-            if s.low(k) == "so" and k + 1 < s.end and s.toks[k + 1].text[:1].islower():
+            if s.low(k) == speech.ATTRIBUTING_SO and k + 1 < s.end and s.toks[k + 1].text[:1].islower():
                 k += 1
                 cue = [(k - 1, k)]
             if s.toks[k].text[:1].islower():
                 start = k + 1
-                while start < s.end and s.low(start) in ("ihn", "sie", "es", "ihm", "ihr", "sich"):
+                while start < s.end and s.low(start) in grammar.OBJECT_PRONOUNS:
                     start += 1
                 source = _np_after(s, start, s.end - 1)
                 if source:
@@ -1068,8 +1055,8 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
     impersonal = f"{low} {s.low(i + 1)}" in speech.IMPERSONAL_CUES
     opinion = (
         low in speech.OPINION_NOUNS
-        and s.low(i - 1) in ("der", "die")
-        and s.low(i - 2) in ("ist", "sind", "war", "waren")
+        and s.low(i - 1) in speech.OPINION_ARTICLES
+        and s.low(i - 2) in grammar.COPULAS
     )
     if opinion:
         seg = s.segment(i)
@@ -1092,21 +1079,25 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
             rest = _rest(s, after + 1)
             src = None
             for x in range(seg[0], i):
-                if s.low(x) in ("in", "im", "aus", "von") and x + 1 < i:
+                if s.low(x) in speech.IMPERSONAL_SOURCE_PREPOSITIONS and x + 1 < i:
                     src = _np_after(s, x + 1, i - 1)
                     break
             return Event("indirect", cue, [rest], s.index, source=src, channel="writing") if rest else None
         return None
     lead = s.low(seg[0])
-    main_clause = lead not in _SUBORDINATORS and not (  # not "…, da sie bestätigt wurde"
-        lead in _RELATIVES and seg[0] > s.start and not _article(s, seg[0])
+    main_clause = lead not in grammar.SUBORDINATORS and not (  # not "…, da sie bestätigt wurde"
+        lead in grammar.RELATIVES and seg[0] > s.start and not _article(s, seg[0])
     )
     if (
         low in speech.IMPERSONAL_PARTICIPLES
         and main_clause
-        and any(s.low(x) in _PASSIVE for x in range(seg[0], seg[1] + 1))
+        and any(s.low(x) in grammar.PASSIVE_AUXILIARIES for x in range(seg[0], seg[1] + 1))
     ):
-        cue = [(x, x) for x in range(seg[0], seg[1] + 1) if s.low(x) in _PASSIVE | {"es"} or x == i]
+        cue = [
+            (x, x)
+            for x in range(seg[0], seg[1] + 1)
+            if s.low(x) in grammar.PASSIVE_AUXILIARIES | {grammar.EXPLETIVE} or x == i
+        ]
         if after < s.end and s.toks[after].text in (",", ":"):
             rest = _rest(s, after + 1)
             if rest:
@@ -1116,7 +1107,7 @@ def _impersonal(s: Sentence_, i: int) -> Event | None:
             if before:
                 return Event("indirect", cue, [before], s.index, channel="thought")
         return None
-    copula = s.low(i - 1) in ("ist", "sind", "war", "waren", "zeigte", "zeigten")
+    copula = s.low(i - 1) in (*grammar.COPULAS, *speech.SHOWING_FORMS)
     if (
         low in speech.STANCE_PREDICATES
         and copula

@@ -2,6 +2,7 @@
 
 from typing import Final
 
+#: Month names, spellings and abbreviations -> month number.
 MONTHS: Final = {
     "januar": 1, "jänner": 1, "jan": 1,
     "februar": 2, "feber": 2, "feb": 2,
@@ -16,6 +17,12 @@ MONTHS: Final = {
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12,
 }  # fmt: skip
+
+#: Month names written out, one spelling each: "im März", "Januar 2024".
+MONTH_NAMES: Final = (
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "dezember",
+)  # fmt: skip
 
 #: Labels that introduce an article's own timestamp line, often glued to the date ("Publiziert17. August").
 #: The first group marks publication, the second an update.

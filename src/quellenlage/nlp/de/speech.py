@@ -179,6 +179,20 @@ JOINED_FORMS: Final = {
     "zugab": "zugeben", "offengelassen": "offenlassen", "offenließ": "offenlassen",
 }  # fmt: skip
 
+#: Verbs whose object is the one spoken to: "forderte die Regierung auf, …", "warnte die Bürger vor …".
+ADDRESSING_VERBS: Final = frozenset(
+    "auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split()
+)
+#: Forms of "wollen" and "möchten": a cue of intention ("will den Vertrag kündigen") only where no verb of
+#: saying shares its clause, and none in a refusal ("wollte sich nicht äußern").
+INTENT_FORMS: Final = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten"})
+#: The particle of a verb of judgement, somewhere after the verb: "hält X für denkbar".
+JUDGEMENT_PARTICLE: Final = "für"
+#: The particle of a verb that names its topic, right after the verb: "sprach von", "berichtete von".
+TOPIC_PARTICLE: Final = "von"
+#: The reflexive verb of saying that needs no stance adjective: "äußerte sich" (not "zeigte sich").
+REFLEXIVE_SPEECH_LEMMA: Final = "äußern"
+
 #: Phrases that refuse to comment.
 NO_COMMENT_PATTERNS: Final = (
     r"wollte sich (?:dazu |zunächst |bislang )?nicht äußern",
@@ -212,8 +226,22 @@ ACCORDING_NOUN_ENDINGS: Final = (
 )
 #: Adverbs that carry on the source of the statement before ("demnach", "so").
 ACCORDING_ADVERBS: Final = ("demnach", "demzufolge")
+#: The preposition before an according-to noun: "nach Angaben von X", "nach seinen Worten".
+ACCORDING_NOUN_PREPOSITION: Final = "nach"
+#: Words after an according-to noun that open its author: "nach Angaben von X", "nach Informationen der
+#: Zeitung", "nach Angaben aus Regierungskreisen", "nach Aussagen mehrerer Zeugen".
+ACCORDING_AUTHOR_LINKS: Final = ("von", "vom", "des", "der", "aus", "eines", "einer", "mehrerer", "zweier")
+#: Those of them that are prepositions, not part of the author's phrase: "nach Angaben von der Polizei".
+ACCORDING_AUTHOR_PREPOSITIONS: Final = ("von", "vom", "aus")
+#: The adverb after a comma that gives the source of what comes before: "…, so Joachim Banke.", and frames
+#: a quotation: "„…“, so beschreibt ein Reporter das Ereignis".
+ATTRIBUTING_SO: Final = "so"
+#: Adverbs that may follow the source after "so": "…, so Banke weiter", "…, so Banke wörtlich".
+SO_SOURCE_ADVERBS: Final = frozenset({"weiter", "wörtlich"})
 #: "heißt es in/aus/von …": the source is the thing after the preposition.
 IMPERSONAL_CUES: Final = ("heißt es", "hieß es")
+#: Prepositions before the source of "heißt es": "In der Erklärung heißt es", "aus Regierungskreisen hieß es".
+IMPERSONAL_SOURCE_PREPOSITIONS: Final = ("in", "im", "aus", "von")
 
 #: Passive participles that report what is said or thought without naming anyone ("Es wird angenommen, …").
 IMPERSONAL_PARTICIPLES: Final = frozenset(
@@ -224,8 +252,18 @@ IMPERSONAL_PARTICIPLES: Final = frozenset(
 STANCE_PREDICATES: Final = frozenset(
     "zuversichtlich überzeugt optimistisch skeptisch sicher besorgt zufrieden davon".split()
 )
+#: Past forms of "zeigen" that, like a copula, stand before a stance predicate: "zeigten zuversichtlich".
+SHOWING_FORMS: Final = ("zeigte", "zeigten")
+#: Adjectives of stance after a reflexive verb: "zeigte sich offen", "zeigte sich enttäuscht".
+STANCE_ADJECTIVES: Final = frozenset(
+    "offen zuversichtlich optimistisch skeptisch besorgt erleichtert enttäuscht überzeugt bereit zufrieden "
+    "unzufrieden empört verärgert überrascht entsetzt erfreut irritiert kritisch gelassen kompromissbereit "
+    "gesprächsbereit dankbar betroffen schockiert alarmiert".split()
+)
 #: "ist der Meinung, dass …": nouns of opinion after "ist der/die".
 OPINION_NOUNS: Final = frozenset("meinung ansicht auffassung überzeugung einschätzung".split())
+#: Articles between the copula and the opinion noun: "ist der Meinung", "ist die Ansicht".
+OPINION_ARTICLES: Final = ("der", "die")
 
 #: Modal forms that report a claim without a verb of saying ("Der Schriftführer soll Gelder veruntreut haben").
 REPORTING_MODALS: Final = frozenset("soll sollen".split())
@@ -247,6 +285,7 @@ MEDIUM_NOUNS: Final = (
 )  # fmt: skip
 #: Words before a medium's name that are not part of it ("gegenüber CNN", "im ZDF").
 MEDIUM_PREPOSITIONS: Final = frozenset({"gegenüber", "im", "in", "auf", "bei", "mit", "dem", "der", "einem"})
+#: Names of media and channels, as news German writes them.
 KNOWN_MEDIA: Final = (
     "CNN", "Fox News", "BBC", "ARD", "ZDF", "RTL", "n-tv", "ntv", "Welt", "Bild", "Spiegel", "Deutschlandfunk",
     "X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Tiktok", "TikTok", "YouTube",
@@ -255,11 +294,28 @@ KNOWN_MEDIA: Final = (
     "Handelsblatt", "FAZ", "Süddeutschen Zeitung", "Tagesspiegel",
 )  # fmt: skip
 
+#: The preposition before the medium or person a speaker faces: "sagte gegenüber CNN", "gegenüber „Bild“".
+MEDIUM_FACING: Final = "gegenüber"
+#: Words that open a phrase with a medium noun: "im Interview", "in einem CNN-Interview", "einer Pressekonferenz".
+MEDIUM_NOUN_OPENERS: Final = ("im", "in", "einem", "einer")
+#: Words after a medium noun that open whose it is or with whom: "im Gespräch mit X", "im Interview des Senders".
+MEDIUM_OWNER_LINKS: Final = ("mit", "des", "der", "von", "bei")
+#: Prepositions before a known medium's name: "im ZDF", "auf X", "bei CNN".
+MEDIUM_NAME_PREPOSITIONS: Final = ("im", "in", "auf", "bei")
+#: The preposition of a meeting where something was said: "bei Gesprächen mit …", "bei einem Treffen".
+MEETING_PREPOSITION: Final = "bei"
+#: Words after it that open the meeting: "bei Gesprächen", "bei einem Treffen", "bei der Sitzung".
+MEETING_OPENERS: Final = ("gesprächen", "einem", "einer", "dem", "der")
+#: The preposition before the partners of a meeting: "bei Gesprächen mit der Regierung".
+MEETING_PARTNER: Final = "mit"
+
 #: Time expressions that may accompany a cue.
 TIME_WORDS: Final = (
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
     "gestern", "heute", "vorgestern", "morgen", "abend", "vormittag", "nachmittag",
 )  # fmt: skip
+#: Prepositions before a day or date: "am Montag", "vom 3. Mai".
+DATE_PREPOSITIONS: Final = ("am", "vom")
 
 #: Personal and possessive pronouns that may stand for a source, with gender/number (m, f, n, p).
 PRONOUNS: Final = {
@@ -287,6 +343,13 @@ NON_PARTY_SIGNALLERS = frozenset(
 #: "konnte weder bestätigen noch ausschließen".
 SIGNAL_NEGATIONS = frozenset({"nicht", "weder", "nie", "niemals", "keineswegs"})
 
+#: Adverbs at the start of a signal's middle field that are not what it answers: "bestätigte bislang
+#: nicht", "wies zunächst zurück", "bestätigte offiziell".
+QUALIFYING_ADVERBS: Final = frozenset({"bislang", "bisher", "zunächst", "vorerst", "offiziell"})
+#: Adverbs at the end of a middle field that are not part of the object: "bestätigte das noch",
+#: "bekräftigte die Forderung erneut".
+TRAILING_ADVERBS: Final = frozenset({"noch", "bereits", "erneut", "ausdrücklich"})
+
 #: Words before "bestätigte Fälle", "die bestätigten Infektionen": a signal verb form after one of these and
 #: before a noun is an attributive participle, not a verb.
 ATTRIBUTIVE_BEFORE = frozenset(
@@ -302,7 +365,8 @@ ATTRIBUTIVE_BEFORE = frozenset(
 #: Before a sentence-first signal verb: "Bitte bestätigen Sie …" is a request, not a confirmation.
 REQUEST_WORDS = frozenset({"bitte"})
 
-#: The reflexive that makes "bestätigte sich", "hat sich nicht bestätigt" an outcome with no party.
+#: The reflexive that makes "bestätigte sich", "hat sich nicht bestätigt" an outcome with no party; it is
+#: also the particle of reflexive verbs of saying ("äußerte sich", "zeigte sich offen").
 REFLEXIVE = "sich"
 
 #: Sentence adverbs and connectives that open a sentence before the verb and are never its speaker:
