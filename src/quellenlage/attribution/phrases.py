@@ -1,0 +1,177 @@
+"""Noun phrases in a clause: a source after or before a cue, appositions, speakers and the middle field."""
+
+from __future__ import annotations
+
+from quellenlage.attribution.clause import (
+    ADVERBIAL_STARTS,
+    BOUNDARY,
+    JOINED,
+    VERB_FORMS,
+    Range,
+    Sentence_,
+    covered,
+    is_article,
+)
+from quellenlage.attribution.resolve import is_title
+from quellenlage.nlp.de import grammar, speech
+
+
+def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
+    """A noun phrase starting at or after ``i`` (skipping adverbs), up to ``stop`` inclusive."""
+    j = i
+    while (
+        j <= stop
+        and (s.low(j) in grammar.LEADING_ADVERBS or s.low(j) in grammar.NEGATIONS)
+        and not s.is_name(j)
+    ):
+        j += 1
+    if j > stop:
+        return None
+    tok = s.toks[j]
+    if tok.lower in speech.PRONOUNS and tok.lower in grammar.SUBJECT_PRONOUNS:
+        return (j, j)
+    if not (tok.lower in grammar.DETERMINERS or tok.text[:1].isupper()):
+        return None
+    k = j
+    seen_noun = tok.text[:1].isupper() and tok.lower not in grammar.DETERMINERS
+    while k + 1 <= stop:
+        nxt = s.toks[k + 1]
+        low = nxt.lower
+        if (
+            nxt.text in BOUNDARY
+            or nxt.mark
+            or low in grammar.PREPOSITIONS - {grammar.LINKING_PREPOSITION}
+            or low in grammar.AUXILIARIES
+            or low in grammar.MODALS
+        ):
+            break
+        if low in VERB_FORMS or low in JOINED:
+            break
+        if seen_noun and low in grammar.DETERMINERS and low not in grammar.GENITIVE_CONTINUATIONS:
+            break  # "die Bush-Regierung | die Anwendung": a second noun phrase begins
+        if low == grammar.OBLIQUE_ARTICLE and seen_noun and not _common_noun(s.toks[k].text):
+            break  # "sagte Roth | der Deutschen Presse-Agentur": a dative after a name
+        if nxt.text[:1].isupper() or low in grammar.DETERMINERS or low in grammar.NP_JOINERS:
+            k += 1
+            seen_noun = seen_noun or nxt.text[:1].isupper()
+            continue
+        if not seen_noun and low.endswith(grammar.ADJECTIVE_ENDINGS):  # attributive adjective
+            k += 1
+            continue
+        break
+    while k > j and (s.low(k) in grammar.NP_JOINERS or s.low(k) in grammar.DETERMINERS):
+        k -= 1
+    return (j, k) if seen_noun else None
+
+
+def _common_noun(word: str) -> bool:
+    """A noun that takes a genitive ("Sprecher der Regierung"), as opposed to a name ("Roth")."""
+    return word.lower().endswith(grammar.COMMON_NOUN_ENDINGS) or is_title(word)
+
+
+def np_before(s: Sentence_, i: int, start: int) -> Range | None:
+    """The noun phrase ending right before token ``i`` ("Behördenangaben zufolge", "dem Bericht zufolge")."""
+    k = i - 1
+    if k < start:
+        return None
+    j = k
+    while j - 1 >= start:
+        prev = s.toks[j - 1]
+        if prev.text in BOUNDARY or prev.mark or prev.lower in grammar.PREPOSITIONS:
+            break
+        if (
+            prev.text[:1].isupper()
+            or prev.lower in grammar.DETERMINERS
+            or prev.lower.endswith(grammar.PRENOMINAL_ENDINGS)
+        ):
+            j -= 1
+            continue
+        break
+    while j < k and s.low(j) in grammar.LEADING_ADVERBS:
+        j += 1
+    return (j, k) if any(s.toks[x].text[:1].isupper() for x in range(j, k + 1)) else None
+
+
+def subject_before(s: Sentence_, seg_start: int) -> bool:
+    """Everything from the sentence start to this segment is one noun phrase with appositions or brackets."""
+    if s.low(s.start) == grammar.REPORTING_CONJUNCTION:
+        return True
+    if s.toks[s.start].mark or s.low(s.start) in grammar.SUBORDINATORS or s.low(s.start) in ADVERBIAL_STARTS:
+        return False
+    x = s.start
+    while x < seg_start:
+        t = s.toks[x]
+        if (
+            t.text == ","
+            and x + 1 < seg_start
+            and s.low(x + 1) in grammar.RELATIVES
+            and not is_article(s, x + 1)
+        ):
+            nxt = next((y for y in range(x + 1, seg_start) if s.toks[y].text == ","), seg_start)
+            x = nxt  # skip ", der als Sprecher fungiert ,"
+            continue
+        x += 1
+        if t.mark or t.lower in VERB_FORMS or t.lower in grammar.AUXILIARIES or t.lower in grammar.MODALS:
+            return False
+        if (
+            t.text[:1].islower()
+            and t.lower not in grammar.DETERMINERS
+            and t.lower not in grammar.PREPOSITIONS
+            and not (t.lower.endswith(grammar.ADJECTIVE_ENDINGS) or t.lower in grammar.NP_LINKS)
+        ):
+            return False
+    return True
+
+
+def apposition(s: Sentence_, np: Range, stop: int) -> Range:
+    """Extend "der Vorsitzende des Verbandes" over ", Phillip Urban," that follows it."""
+    j = np[1] + 1
+    if j > stop or s.toks[j].text != ",":
+        return np
+    k = j + 1
+    while k <= stop and s.toks[k].text[:1].isupper() and k - j <= 4:
+        k += 1
+    if k > j + 1 and k <= stop and s.toks[k].text == ",":
+        return (np[0], k - 1)
+    return np
+
+
+def speaker(s: Sentence_, rng: Range | None) -> Range | None:
+    """A source phrase as a speaker, or None: a pronoun stands alone ("sie aber nie genau" -> "sie"); a
+    clause with a finite verb ("Dieses Gute müsse beibehalten werden"), a number ("8 Millionen Franken")
+    or an indefinite pronoun ("Jeder") is no speaker."""
+    if rng is None:
+        return None
+    a, b = rng
+    if s.low(a) in speech.PRONOUNS and s.low(a) in grammar.SUBJECT_PRONOUNS:
+        return (a, a)
+    words = [s.low(x) for x in range(a, b + 1)]
+    if s.toks[a].text[:1].isdigit() or (a == b and words[0] in speech.INDEFINITE_SOURCES):
+        return None
+    if any(w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
+        return None
+    return rng
+
+
+def before_parenthesis(s: Sentence_, rng: Range | None) -> Range | None:
+    """ "Kanzler Friedrich Merz (CDU)", "Die Ministerin (54)": the speaker is the phrase before the "("."""
+    if rng is None:
+        return None
+    for x in range(rng[0] + 1, rng[1] + 1):
+        if s.toks[x].text == "(":
+            return (rng[0], x - 1)
+    return rng
+
+
+def middle_field(s: Sentence_, a: int, b: int, skip: list[Range | None]) -> Range | None:
+    """The tokens of ``a..b`` outside ``skip`` ranges, as one range from the first to the last kept token."""
+    kept = [
+        x
+        for x in range(a, b + 1)
+        if not covered(skip, x) and s.low(x) not in grammar.NEGATIONS and s.low(x) not in grammar.AUXILIARIES
+    ]
+    while kept and (s.low(kept[0]) in grammar.LEADING_ADVERBS or s.low(kept[0]) in speech.QUALIFYING_ADVERBS):
+        kept.pop(0)
+    while kept and s.low(kept[-1]) in speech.QUALIFYING_ADVERBS | speech.TRAILING_ADVERBS:
+        kept.pop()
+    return (kept[0], kept[-1]) if kept else None
