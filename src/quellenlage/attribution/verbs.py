@@ -7,6 +7,8 @@ clause, after it when something else leads, between the opener and the verb in a
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from quellenlage.attribution.clause import (
     ADVERBIAL_STARTS,
     DASHES,
@@ -45,7 +47,40 @@ from quellenlage.nlp.de import grammar, speech
 
 
 def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
-    """The speech event whose verb of saying is token ``i``, if it is one; in a ``heading`` only signals."""
+    """The speech event whose verb of saying is token ``i``, if it is one; in a ``heading`` only signals.
+
+    Three steps: the cue (which verb, its finite verb, its polarity), its source and message, and the event
+    with its frame and what a signal answers.
+    """
+    found = _verb_cue(s, i, heading)
+    if not isinstance(found, _Cue):
+        return found  # no cue, or a passive confirmation with its agent
+    if not _source_and_message(s, i, found):
+        return None
+    return _event(s, found)
+
+
+@dataclass(slots=True)
+class _Cue:
+    """A verb cue as the steps of :func:`verb_event` fill it in."""
+
+    verb: speech.Verb
+    seg: Range  # the cue's segment; it takes in an apposition before the verb
+    cue: list[Range]
+    finite: int  # the finite verb: the cue or an auxiliary or modal before it
+    polarity: str
+    form: str = "indirect"
+    source: Range | None = None
+    message: list[Range] = field(default_factory=list)
+    middle_from: int = 0  # where the middle field starts, after the finite verb and the source
+    frame: tuple[Range | None, Range | None, Range | None] = (None, None, None)  # in the middle field
+    coordinated_clause: bool = False
+    fragment: bool = False
+
+
+def _verb_cue(s: Sentence_, i: int, heading: bool) -> _Cue | Event | None:
+    """Which verb token ``i`` is, its segment, its finite verb and its polarity; a passive confirmation
+    with an agent is an event of its own."""
     if s.low(i) not in VERB_FORMS and s.low(i) not in JOINED:
         return None
     if s.toks[i].text[:1].isupper() and i > s.start and not s.toks[i - 1].mark and s.toks[i - 1].text != ":":
@@ -94,6 +129,13 @@ def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
             cue = [(neg, i)]
     elif s.low(i - 1) in grammar.NEGATIONS and verb.polarity == "assert" and not verb.reported:
         return None  # "sagte nicht" is rarely a statement
+    return _Cue(verb, seg, cue, finite, polarity)
+
+
+def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
+    """Find the cue's source and message by where its finite verb stands; False where there is no
+    statement (no message, no speaker, an impersonal "es" or "man")."""
+    verb, seg, cue, finite, polarity = c.verb, c.seg, c.cue, c.finite, c.polarity
     form = "indirect"
     clause_follows = seg[1] + 1 < s.end and s.toks[seg[1] + 1].text in (",", ":")
     no_subject_after = np_after(s, i + 1, seg[1]) is None
@@ -137,7 +179,7 @@ def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
             message = [r for r in (before, (seg[0], seg[1])) if r]
             form = "reported"
         else:
-            return None
+            return False
         middle_from, middle_to = (source[1] + 1 if source else seg[0] + 1), i - 1
     elif (
         prefield
@@ -174,7 +216,7 @@ def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
             if not verb.reported and polarity == "assert":
-                return None
+                return False
     coordinated = prefield is not None and all(
         s.low(x) in grammar.COORDINATORS for x in range(*_incl(prefield))
     )
@@ -187,7 +229,19 @@ def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
     # ", bestritt jedoch nicht …" after a line break: the clause goes on with the sentence before's subject
     fragment = source is None and s.toks[s.start].text == "," and seg[0] == s.start + 1 == finite
     if not message or (source is None and not fragment) or impersonal:
-        return None
+        return False
+    c.seg, c.form, c.source, c.message, c.middle_from = seg, form, source, message, middle_from
+    c.frame = (medium, addressee, time)
+    c.coordinated_clause, c.fragment = coordinated_clause, fragment
+    return True
+
+
+def _event(s: Sentence_, c: _Cue) -> Event | None:
+    """The event: the message cut before a coordinated verb of saying, a signal's polarity and what it
+    answers, the form, and the medium, addressee and time of the whole sentence."""
+    verb, seg, cue, finite, polarity = c.verb, c.seg, c.cue, c.finite, c.polarity
+    form, source, message = c.form, c.source, c.message
+    medium, addressee, time = c.frame
     message = [_before_coordinated_verb(s, r) for r in message]
     if verb.lemma in speech.LABELLING_VERBS and polarity == "assert" and labels_untrue(s, message):
         polarity = "deny"  # "nannte den Bericht „reine Spekulation“"
@@ -197,7 +251,7 @@ def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
         previous = s.doc.sentences[s.index - 1]  # "Das bestätigte ein Sprecher.": it answers what came before
         message = [(previous.start, previous.end - 1), *message]
     skip = [source, *cue, medium, addressee, time]
-    answers = find_answers(s, polarity, message, middle_from, seg[1], skip)
+    answers = find_answers(s, polarity, message, c.middle_from, seg[1], skip)
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
     if form == "indirect" and any(s.toks[x].quote >= 0 for r in message for x in range(r[0], r[1] + 1)):
@@ -214,9 +268,9 @@ def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
         polarity=polarity, channel=verb.channel, pronoun=pronoun, answers=answers,
     )  # fmt: skip
     ev.extras["finite"] = s.toks[finite].text
-    if coordinated_clause:
+    if c.coordinated_clause:
         ev.extras["coordinated"] = "1"
-    if fragment:
+    if c.fragment:
         ev.carried = True
         ev.extras["fragment"] = "1"
     return ev
