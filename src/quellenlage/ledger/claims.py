@@ -1,0 +1,174 @@
+"""Claims: statements of one origin on one subject, placed and joined, with stable ids and a rank."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from quellenlage.ledger.terms import overlap, similar
+from quellenlage.model import Article, Statement, StatementForm, timestamp
+from quellenlage.nlp.de import speech
+
+#: Share of the smaller statement's content lemmas two statements must share (at least 3) to be one claim.
+SAME_CLAIM = 0.35
+
+
+@dataclass(slots=True)
+class Item:
+    """One statement of the story with its content terms, its origin and its place in the story."""
+
+    article: Article
+    statement: Statement
+    terms: set[str]
+    origin: str
+    position: int  # order in the story: article order, then place in the text
+    text: str = ""
+    predicates: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Claim:
+    """Statements of one origin that say one thing, with what the ledger finds about it."""
+
+    id: str
+    origin: str
+    origin_key: str
+    items: list[Item] = field(default_factory=list)
+    terms: set[str] = field(default_factory=set)
+    status: str = "no_response"
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    dropped: list[dict[str, Any]] = field(default_factory=list)
+    reactions: list[dict[str, Any]] = field(default_factory=list)
+    tension_with: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(_outlet(i.article) for i in self.items))
+
+
+def _outlet(article: Article) -> str:
+    return article.outlet or f"article {article.id}"
+
+
+#: A new statement is compared with at most this many of a claim's most recent statements, in at most
+#: this many candidate claims (those sharing the most lemmas with it).
+COMPARE_RECENT = 20
+
+
+COMPARE_CLAIMS = 10
+
+
+def place(item: Item, claims: list[Claim], index: dict[tuple[str, str], list[Claim]]) -> Claim:
+    """Join the claim of the same origin whose statements share the most content, or open a new claim.
+    Candidates come from an index of (origin, lemma), so the cost does not grow with the story."""
+    hits: Counter[str] = Counter()
+    found: dict[str, Claim] = {}
+    for t in item.terms:
+        for claim in index.get((item.origin, t), ()):
+            hits[claim.id] += 1
+            found[claim.id] = claim
+    best, score = None, 0.0
+    for cid, n in hits.most_common(COMPARE_CLAIMS):
+        if n < 2:
+            break
+        claim = found[cid]
+        s = max(similar(item.terms, other.terms) for other in claim.items[-COMPARE_RECENT:])
+        if s > score:
+            best, score = claim, s
+    if best is None or score < SAME_CLAIM:
+        best = Claim(f"C{len(claims) + 1}", item.statement.actor or "", item.origin)
+        claims.append(best)
+    join(item, best, index)
+    return best
+
+
+def join(item: Item, claim: Claim, index: dict[tuple[str, str], list[Claim]]) -> None:
+    claim.items.append(item)
+    for t in item.terms - claim.terms:
+        index.setdefault((item.origin, t), []).append(claim)
+    claim.terms |= item.terms
+
+
+def channels(medium: str) -> list[str]:
+    """Channel names in a medium phrase: "Gegenüber dem Nachrichtensender CNN" -> CNN."""
+    found = [m for m in speech.KNOWN_MEDIA if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", medium)]
+    found = [m for m in found if not any(m != o and m in o for o in found)]
+    if found:
+        return found
+    rest = [
+        w
+        for w in medium.split()
+        if w[:1].isupper()
+        and w.lower() not in speech.MEDIUM_PREPOSITIONS
+        and not w.lower().endswith(speech.MEDIUM_NOUNS)  # "im Gespräch mit Radio X", "Fernsehinterview"
+    ]
+    return [" ".join(rest).strip('„“«»"')] if rest else []
+
+
+def stable_ids(claims: list[Claim]) -> None:
+    """Ids from content, not position: the origin and where its first statement's message stands in its
+    (content-addressed) article. A claim keeps its id when other claims or articles come and go."""
+    renamed: dict[str, str] = {}
+    for claim in claims:
+        first = claim.items[0]
+        anchor = f"{claim.origin_key}\x1f{first.article.id}\x1f{first.statement.message[0].start}"
+        renamed[claim.id] = "C" + hashlib.sha256(anchor.encode("utf-8")).hexdigest()[:10]
+    for claim in claims:
+        claim.id = renamed[claim.id]
+        claim.tension_with = [renamed[c] for c in claim.tension_with]
+
+
+def rank(claim: Claim) -> tuple[int, bool, bool, int, str]:
+    """Claims carried by several outlets, with a status or with a dropped attribution come first; then
+    the order in which the story told them."""
+    first = min(i.position for i in claim.items)
+    return (-len(claim.outlets), claim.status == "no_response", not claim.dropped, first, claim.id)
+
+
+def claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, Any]:
+    by_outlet: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for item in claim.items:
+        by_outlet[(_outlet(item.article), item.article.id)].append(item)
+    carried = []
+    for (outlet, aid), items in by_outlet.items():
+        forms = list(dict.fromkeys(str(i.statement.form) for i in items))
+        carried.append(
+            {
+                "outlet": outlet,
+                "article": aid,
+                "statements": [i.statement.id for i in items],
+                "form": forms[0] if len(forms) == 1 else forms,
+                "wire": aid in wire,
+                "text": [i.article.spans_text(i.statement.message) for i in items],
+            }
+        )
+    times = [i.article.published for i in claim.items if i.article.published]
+    gist_item = next(
+        (i for i in claim.items if i.statement.form in (StatementForm.INDIRECT, StatementForm.ACCORDING_TO)),
+        claim.items[0],
+    )
+    other_origins = [
+        c.id
+        for c in claims
+        if c is not claim and c.origin_key != claim.origin_key and overlap(c.terms, claim.terms) >= 0.5
+    ]
+    return {
+        "id": claim.id,
+        "gist": gist_item.article.spans_text(gist_item.statement.message),
+        "origin": claim.origin,
+        "channels": claim.channels,
+        "carried_by": carried,
+        "first_seen": min(times, key=timestamp).isoformat() if times else None,
+        "last_seen": max(times, key=timestamp).isoformat() if times else None,
+        "status": {"value": claim.status, "evidence": claim.evidence},
+        "attribution_dropped": claim.dropped,
+        "reactions": claim.reactions,
+        "tension_with": claim.tension_with,
+        "corroborated_by": other_origins,
+        "single_source": not other_origins and claim.status != "confirmed",
+        "wire_only": all(c["wire"] for c in carried),
+    }

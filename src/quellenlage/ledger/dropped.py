@@ -1,0 +1,90 @@
+"""Dropped attributions: sentences that state an attributed claim as plain fact, and the sentences of an
+article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from quellenlage.ledger.claims import Claim, Item
+from quellenlage.ledger.terms import WORD, content_terms, similar, verb_lemmas
+from quellenlage.model import Article, Paragraph, Role, Span
+from quellenlage.nlp import mood
+from quellenlage.nlp.de import ledger as data
+from quellenlage.nlp.de import speech
+
+#: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas
+#: (at least 3), and a predicate or a number with it.
+RESTATES = 0.5
+
+
+def sentences(article: Article) -> tuple[tuple[Role, Span], ...]:
+    return _sentence_spans(article.text, article.paragraphs)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Role, Span], ...]:
+    """Sentences of the kept paragraphs (kicker and byline aside), cached per article."""
+    out: list[tuple[Role, Span]] = []
+    for p in paragraphs:
+        if p.role in (Role.KICKER, Role.BYLINE):
+            continue
+        part = text[p.start : p.end]
+        start = 0
+        for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„«»\"])", part):
+            out.append((p.role, Span(p.start + start, p.start + m.start())))
+            start = m.end()
+        out.append((p.role, Span(p.start + start, p.end)))
+    return tuple(out)
+
+
+def mark_dropped(articles: list[Article], claims: list[Claim]) -> None:
+    """Flag, on each claim, the plain-fact sentences of the articles that restate it without attribution.
+    Candidates come from an index of the claim statements' lemmas."""
+    postings: dict[str, list[tuple[Claim, Item]]] = defaultdict(list)
+    for claim in claims:
+        for claim_item in claim.items:
+            for t in claim_item.terms:
+                postings[t].append((claim, claim_item))
+    for article in articles:
+        _dropped(article, postings)
+
+
+def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) -> None:
+    """Plain-fact sentences, with no attribution of their own, that restate an attributed claim."""
+    covered = [s for st in article.statements for s in (*st.message, *st.cue)]
+    for role, span in sentences(article):
+        text = article.text[span.start : span.end]
+        if any(s.start < span.end and span.start < s.end for s in covered) or text.rstrip().endswith("?"):
+            continue
+        tokens = WORD.findall(text)
+        if any(
+            t.lower() in data.HEDGES or t.lower() in speech.REPORTING_MODALS or mood.is_subjunctive(t)
+            for t in tokens
+        ):
+            continue  # "soll", "offenbar", Konjunktiv: the sentence still hedges
+        terms = content_terms(text)
+        predicates = verb_lemmas(text)
+        numbers = set(re.findall(r"\d+", text))
+        hits: Counter[int] = Counter(id(i) for t in terms for _c, i in postings.get(t, ()))
+        candidates: dict[int, tuple[Claim, Item]] = {
+            id(i): (c, i) for t in terms for c, i in postings.get(t, ()) if hits[id(i)] >= 2
+        }
+        by_claim: dict[str, tuple[Claim, list[Item]]] = {}
+        for c, i in candidates.values():
+            by_claim.setdefault(c.id, (c, []))[1].append(i)
+        for claim, items in by_claim.values():
+            named = [w for w in claim.origin.split() if len(w) >= 4]
+            if named and any(w in text for w in named):
+                continue  # "Die Gewerkschaft IG Kraftwerk rechnet …" names its source
+            if any(
+                similar(terms, i.terms) >= RESTATES
+                and (predicates & i.predicates or numbers & set(re.findall(r"\d+", i.text)))
+                for i in items
+            ):
+                claim.dropped.append(
+                    {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
+                     "end": span.end, "text": text}
+                )  # fmt: skip
+                break

@@ -1,0 +1,187 @@
+"""A claim's status from signals that answer it (confirmations, denials, non-confirmations, refusals), linked
+only on evidence, and the reactions that evaluate it."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from quellenlage.ledger.claims import Claim, Item
+from quellenlage.ledger.dropped import sentences
+from quellenlage.ledger.terms import content_terms, overlap, shared
+from quellenlage.model import Article, Polarity, Span, Statement
+from quellenlage.nlp.de import dates
+from quellenlage.nlp.de import ledger as data
+
+#: A signal answers a claim by content when its answered words share this many lemmas with it, and this
+#: share of the smaller set.
+MIN_SHARED = 2
+
+
+ANSWERS = 0.25
+
+
+#: An anaphor ("solche Zugeständnisse") points to a claim told in this many sentences before it.
+ANAPHOR_SENTENCES = 2
+
+
+_STATUS_ORDER = ("denied", "confirmed", "not_confirmed", "declined_to_comment")
+
+
+_POLARITY_STATUS = {
+    Polarity.DENY: "denied",
+    Polarity.CONFIRM: "confirmed",
+    Polarity.NOT_CONFIRMED: "not_confirmed",
+    Polarity.NO_COMMENT: "declined_to_comment",
+}
+
+
+_DATE = re.compile(r"\b(19|20)\d\d\b|\b(" + "|".join(dates.MONTH_NAMES) + r")\b")
+
+
+@dataclass(slots=True)
+class _ClaimFacts:
+    """What signal linking asks of a claim, computed once per ledger."""
+
+    articles: set[str]
+    positions: dict[str, list[int]]
+    number: bool
+    money: bool
+    date: bool
+
+
+def _facts(claim: Claim) -> _ClaimFacts:
+    text = " ".join(i.text for i in claim.items).lower()
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i in claim.items:
+        positions[i.article.id].append(i.position)
+    return _ClaimFacts(
+        set(positions), dict(positions), bool(re.search(r"\d", text)), bool(re.search(data.MONEY, text)),
+        bool(_DATE.search(text)),
+    )  # fmt: skip
+
+
+def link_signals(signals: list[Item], claims: list[Claim]) -> list[dict[str, Any]]:
+    """Link each signal to the claim it answers and set that claim's status; the evidence of the signals
+    that answer no claim, unlinked."""
+    facts = {c.id: _facts(c) for c in claims}
+    return [_evidence(item) for item in signals if not _status(item, claims, facts)]
+
+
+def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> bool:
+    """Link a signal to the claim it answers, only on evidence: the answered words share content with the
+    claim, or name its origin, or an anaphor ("solche Zugeständnisse", "die Zahl") points to a claim told
+    just before in the same article. Among claims with evidence, content, the party a claim is about,
+    an anaphoric head's kind and nearness in the text decide. Without evidence the signal stays unlinked
+    (False): no nearest claim is taken instead."""
+    answered = item.statement.answers or item.statement.message
+    message = item.article.spans_text(answered).lower()
+    spans = (*item.statement.cue, *answered)
+    stretch = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)].lower().split()
+    wants_number = any(h in stretch for h in data.NUMBER_HEADS)  # "wies die Zahl zurück: „…“"
+    wants_amount = any(h in stretch for h in data.AMOUNT_HEADS)
+    wants_date = any(h in stretch for h in data.DATE_HEADS)
+    anaphoric = bool(message.split()[:1]) and message.split()[0] in data.ANAPHORIC
+    window = _preceding_span(item.article, item.statement, ANAPHOR_SENTENCES)
+    said = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)]
+    candidates = [c for c in claims if c.origin_key != item.origin and c.items]
+    aid = item.article.id
+    local = [c for c in candidates if aid in facts[c.id].articles]
+    pool = local or candidates
+    if wants_number and any(facts[c.id].number for c in pool):  # "die Zahl" needs a number
+        pool = [c for c in pool if facts[c.id].number]
+    if wants_amount and any(facts[c.id].money for c in pool):  # "die Summe" needs an amount of money
+        pool = [c for c in pool if facts[c.id].money]
+    terms = content_terms(message)
+    if anaphoric:  # "solche Zugeständnisse": what they are was said just before
+        terms |= content_terms(_preceding(item.article, item.statement, 2))
+    party = content_terms(item.statement.actor or "")  # "Kreml" -> russland: the party a claim is about
+    best, best_score = None, -1.0
+    for claim in pool:
+        content = shared(terms, claim.terms) >= MIN_SHARED and overlap(terms, claim.terms) >= ANSWERS
+        named = any(w in said for w in claim.origin.split() if len(w) >= 4)  # "die Vorwürfe der USA"
+        pointed = (
+            anaphoric
+            and window is not None
+            and any(
+                i.article.id == aid and any(window.start <= s.start < window.end for s in i.statement.message)
+                for i in claim.items
+            )
+        )
+        if not (content or named or pointed):
+            continue
+        score = overlap(terms, claim.terms) * 2 + (1.0 if named else 0.0) + (2.0 if pointed else 0.0)
+        if party & claim.terms:
+            score += 1.0
+        known = facts[claim.id]
+        if wants_number and known.number:
+            score += 1.5
+        if wants_date and known.date:
+            score += 1.5
+        near = known.positions.get(aid, ())
+        if near:  # "solche Zugeständnisse" points back to what was just reported
+            score += (3.0 if anaphoric else 1.0) / min(abs(p - item.position) for p in near)
+        if score > best_score:
+            best, best_score = claim, score
+    if best is None:
+        return False
+    status = _POLARITY_STATUS[item.statement.polarity]
+    evidence = _evidence(item)
+    if all((e["article"], e["text"]) != (evidence["article"], evidence["text"]) for e in best.evidence):
+        best.evidence.append(evidence)
+    if (
+        _STATUS_ORDER.index(status) < _STATUS_ORDER.index(best.status)
+        if best.status in _STATUS_ORDER
+        else True
+    ):
+        best.status = status
+    return True
+
+
+def _preceding_span(article: Article, st: Statement, count: int) -> Span | None:
+    """From the start of the ``count`` sentences before a statement to the statement's start."""
+    start = min(s.start for s in (*st.cue, *st.message))
+    before = [s for _role, s in sentences(article) if s.end <= start]
+    return Span(before[-count:][0].start, start) if before else None
+
+
+def _preceding(article: Article, st: Statement, count: int) -> str:
+    """The ``count`` sentences (headings included) before a statement."""
+    start = min(s.start for s in (*st.cue, *st.message))
+    before = [s for _role, s in sentences(article) if s.end <= start]
+    return " ".join(article.text[s.start : s.end] for s in before[-count:])
+
+
+def _evidence(item: Item) -> dict[str, Any]:
+    """A statement as evidence: where it stands and what it says."""
+    st, article = item.statement, item.article
+    start = min([s.start for s in st.cue + st.message] + ([st.source.start] if st.source else []))
+    end = max([s.end for s in st.cue + st.message] + ([st.source.end] if st.source else []))
+    return {
+        "article": article.id,
+        "outlet": article.outlet,
+        "statement": st.id,
+        "actor": st.actor,
+        "polarity": str(st.polarity),
+        "start": start,
+        "end": end,
+        "text": article.text[start:end],
+    }
+
+
+def react(item: Item, claims: list[Claim]) -> None:
+    """Attach a reaction to the claim of another origin it shares most content with, or that it names."""
+    message = item.article.spans_text(item.statement.message)
+    best, best_score = None, 0.0
+    for claim in claims:
+        if claim.origin_key == item.origin:
+            continue
+        score = overlap(item.terms, claim.terms)
+        if claim.origin.split()[-1:] and claim.origin.split()[-1] in message:
+            score += 0.5  # "Die Ankündigung von Witkoff …" names the claim's origin
+        if score > best_score:
+            best, best_score = claim, score
+    if best is not None and best_score >= 0.3:
+        best.reactions.append(_evidence(item) | {"message": message})
