@@ -3,7 +3,12 @@ one claim, ids come from content, and claims are ranked."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from quellenlage.attribution import attribute
@@ -98,3 +103,28 @@ def test_claims_carried_by_more_outlets_come_first() -> None:
 def test_statements_with_too_little_content_are_no_claims() -> None:
     a = article("Stadtbote", "Die Bürgermeisterin Ute Brand zeigte sich offen.")
     assert ledger(a)["claims"] == []
+
+
+_TIE = """
+import json
+from tests.test_ledger_evidence import article, ledger
+a = article("Stadtbote", "Der Betriebsrat sagte, die Stadtwerke erhöhen im Januar die Preise für Fernwärme.")
+b = article("Kreisblatt", "Der Mieterverein erklärte, die Stadtwerke erhöhen im Januar die Gebühren.")
+c = article("Blatt", "Die Stadtwerke erhöhen im Januar die Preise für Fernwärme und die Gebühren.")
+print(json.dumps([(x["origin"], len(x["attribution_dropped"])) for x in ledger(a, b, c)["claims"]]))
+"""
+
+
+def test_a_tie_between_claims_never_depends_on_the_hash_seed() -> None:
+    # The plain sentence restates both claims equally well; the claim told first takes the flag, under
+    # every hash seed (set iteration once decided it, and the flag moved between runs).
+    root = Path(__file__).resolve().parents[1]
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _TIE], cwd=root, env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            check=True, capture_output=True, text=True,
+        ).stdout
+        for seed in range(1, 9)
+    }  # fmt: skip
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == [["Betriebsrat", 1], ["Mieterverein", 0]]

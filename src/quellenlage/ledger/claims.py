@@ -44,6 +44,7 @@ class Claim:
     reactions: list[dict[str, Any]] = field(default_factory=list)
     tension_with: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
+    order: int = 0  # place in the story, in the order claims were opened
 
     @property
     def outlets(self) -> list[str]:
@@ -65,22 +66,23 @@ COMPARE_CLAIMS = 10
 def place(item: Item, claims: list[Claim], index: dict[tuple[str, str], list[Claim]]) -> Claim:
     """Join the claim of the same origin whose statements share the most content, or open a new claim.
     Candidates come from an index of (origin, lemma), so the cost does not grow with the story."""
-    hits: Counter[str] = Counter()
-    found: dict[str, Claim] = {}
+    hits: Counter[int] = Counter()
+    found: dict[int, Claim] = {}
     for t in item.terms:
         for claim in index.get((item.origin, t), ()):
-            hits[claim.id] += 1
-            found[claim.id] = claim
+            hits[claim.order] += 1
+            found[claim.order] = claim
     best, score = None, 0.0
-    for cid, n in hits.most_common(COMPARE_CLAIMS):
+    # most shared lemmas first, ties in story order: the terms are a set, so no iteration order may decide
+    for order, n in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:COMPARE_CLAIMS]:
         if n < 2:
             break
-        claim = found[cid]
+        claim = found[order]
         s = max(similar(item.terms, other.terms) for other in claim.items[-COMPARE_RECENT:])
         if s > score:
             best, score = claim, s
     if best is None or score < SAME_CLAIM:
-        best = Claim(f"C{len(claims) + 1}", item.statement.actor or "", item.origin)
+        best = Claim(f"C{len(claims) + 1}", item.statement.actor or "", item.origin, order=len(claims))
         claims.append(best)
     join(item, best, index)
     return best

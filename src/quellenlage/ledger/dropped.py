@@ -68,23 +68,31 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
         predicates = verb_lemmas(text)
         numbers = set(re.findall(r"\d+", text))
         hits: Counter[int] = Counter(id(i) for t in terms for _c, i in postings.get(t, ()))
-        candidates: dict[int, tuple[Claim, Item]] = {
-            id(i): (c, i) for t in terms for c, i in postings.get(t, ()) if hits[id(i)] >= 2
-        }
-        by_claim: dict[str, tuple[Claim, list[Item]]] = {}
-        for c, i in candidates.values():
-            by_claim.setdefault(c.id, (c, []))[1].append(i)
-        for claim, items in by_claim.values():
+        by_claim: dict[int, tuple[Claim, list[Item]]] = {}
+        seen: set[int] = set()
+        for t in terms:
+            for c, i in postings.get(t, ()):
+                if hits[id(i)] >= 2 and id(i) not in seen:
+                    seen.add(id(i))
+                    by_claim.setdefault(c.order, (c, []))[1].append(i)
+        best: tuple[float, int, Claim] | None = None
+        for order, (claim, items) in by_claim.items():
             named = [w for w in claim.origin.split() if len(w) >= 4]
             if named and any(w in text for w in named):
                 continue  # "Die Gewerkschaft IG Kraftwerk rechnet …" names its source
-            if any(
-                similar(terms, i.terms) >= RESTATES
-                and (predicates & i.predicates or numbers & set(re.findall(r"\d+", i.text)))
-                for i in items
-            ):
-                claim.dropped.append(
-                    {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
-                     "end": span.end, "text": text}
-                )  # fmt: skip
-                break
+            score = max(
+                (
+                    similar(terms, i.terms)
+                    for i in items
+                    if predicates & i.predicates or numbers & set(re.findall(r"\d+", i.text))
+                ),
+                default=0.0,
+            )
+            # the most similar claim takes the flag; ties go to the claim told first, never to set order
+            if score >= RESTATES and (best is None or (score, -order) > (best[0], -best[1])):
+                best = (score, order, claim)
+        if best is not None:
+            best[2].dropped.append(
+                {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
+                 "end": span.end, "text": text}
+            )  # fmt: skip
