@@ -3,9 +3,10 @@
     python bench/bench_attribution.py [--dev DIR] [--repeat N]
 
 Texts are the SpkAtt news dev documents, detokenized. The first pass runs with empty caches (the
-mood cache is cleared), so word forms HanTa has not seen yet are paid for. As a reference from the
-same run, the bare regex tokenization of the same texts is timed; the ratio says how many times
-more our full stage costs than reading the tokens. Target: at least 10,000 tokens/s.
+mood, lemma and role caches are cleared; HanTa's model and simplemma's dictionary are loaded first, as
+at start-up), so word forms not seen yet are paid for. As a reference from the same run, the bare
+regex tokenization of the same texts is timed; the ratio says how many times more our full stage costs
+than reading the tokens. Target: at least 30,000 tokens/s, cold.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from quellenlage.attribution.text import tokenize
 from quellenlage.clean import clean
 from quellenlage.eval.spkatt_predict import detokenize
 from quellenlage.model import Format, SourceDoc
-from quellenlage.nlp import mood
+from quellenlage.nlp import lemma, mood
+from quellenlage.nlp.roles import is_title
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "spkatt-news" / "dev"
 
@@ -38,7 +40,10 @@ def main() -> None:
             texts.append(title + "\n\n" + detokenize(sentences)[0])
             tokens += sum(len(s) for s in sentences)
     mood.is_subjunctive.cache_clear()
-    mood._tagger()  # loading the model is start-up, not per-article cost
+    lemma.cache_clear()
+    is_title.cache_clear()
+    mood._tagger()  # loading the models is start-up, not per-article cost
+    lemma.load()
 
     def run() -> tuple[float, int]:
         start = time.perf_counter()
@@ -58,8 +63,8 @@ def main() -> None:
     print(f"clean + attribute, warm:        {tokens / warm:>10,.0f} tokens/s")
     print(f"tokenize only (reference):      {tokens / reference:>10,.0f} tokens/s")
     print(
-        f"ratio cold / reference {reference / cold:.3f}; cold against the 10,000 tokens/s target: "
-        f"{tokens / cold / 10_000:.1f}x"
+        f"ratio cold / reference {reference / cold:.3f}; cold against the 30,000 tokens/s target: "
+        f"{tokens / cold / 30_000:.2f}x"
     )
 
 
