@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from quellenlage.nlp.de import speech, words
-
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]", re.UNICODE)
-_TERMINAL = {".", "!", "?", "…"}
-_CLOSING = set("“”«»\"'’‘)]›")
+from quellenlage.nlp import sentences
+from quellenlage.nlp.de import speech
 
 
 @dataclass(slots=True)
@@ -50,26 +46,8 @@ class Doc:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     return [
         Token(m.group(), m.start() + start, m.end() + start, m.group().lower())
-        for m in _TOKEN.finditer(text[start:end])
+        for m in sentences.TOKEN.finditer(text[start:end])
     ]
-
-
-def _boundary(tokens: list[Token], i: int) -> bool:
-    """True when a sentence ends after token ``i``."""
-    tok = tokens[i]
-    if tok.text not in _TERMINAL:
-        return False
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is None:
-        return True
-    if tok.text == "." and i > 0:
-        prev = tokens[i - 1]
-        if prev.lower in words.ABBREVIATIONS or (prev.text.isdigit() and len(prev.text) <= 2):
-            return False
-        if len(prev.text) == 1 and prev.text.isalpha() and prev.text.isupper():
-            return False
-    first = nxt.text[0]
-    return first.isupper() or first.isdigit() or nxt.text in speech.QUOTES or nxt.text in "(-–"
 
 
 def analyse(text: str, paragraphs: list[tuple[int, int, bool]]) -> Doc:
@@ -80,11 +58,12 @@ def analyse(text: str, paragraphs: list[tuple[int, int, bool]]) -> Doc:
         base = len(doc.tokens)
         _quotes(tokens, base, doc.quotes)
         doc.tokens.extend(tokens)
+        texts = [t.text for t in tokens]
         first = 0
         for i in range(len(tokens)):
-            if _boundary(tokens, i):
+            if sentences.boundary(texts, i):
                 last = i
-                while last + 1 < len(tokens) and tokens[last + 1].text in _CLOSING:
+                while last + 1 < len(tokens) and tokens[last + 1].text in sentences.CLOSING:
                     last += 1
                 if last >= first:
                     doc.sentences.append(Sentence(base + first, base + last + 1, heading))

@@ -13,6 +13,7 @@ from quellenlage.model import Article, Paragraph, Role, Span
 from quellenlage.nlp import mood
 from quellenlage.nlp.de import ledger as data
 from quellenlage.nlp.de import speech
+from quellenlage.nlp.sentences import spans as split
 
 #: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas
 #: (at least 3), and a predicate or a number with it.
@@ -30,12 +31,7 @@ def _sentence_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tuple
     for p in paragraphs:
         if p.role in (Role.KICKER, Role.BYLINE):
             continue
-        part = text[p.start : p.end]
-        start = 0
-        for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„«»\"])", part):
-            out.append((p.role, Span(p.start + start, p.start + m.start())))
-            start = m.end()
-        out.append((p.role, Span(p.start + start, p.end)))
+        out.extend((p.role, Span(start, end)) for start, end in split(text, p.start, p.end))
     return tuple(out)
 
 

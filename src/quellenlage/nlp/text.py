@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Final
 
+from quellenlage.nlp import sentences
 from quellenlage.nlp.de import typography, words
 
 _INVISIBLE = str.maketrans("", "", typography.INVISIBLE)
@@ -49,21 +50,9 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!…"
 
 
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'“”«»‹›‘’)\]]*\s+(?=[\"'„“«»‹›‚‘(]?[A-ZÄÖÜ0-9])")
-
-
 def sentence_count(text: str) -> int:
     """Number of sentences, not splitting after abbreviations, ordinals ("17. August") or initials."""
-    count = 1
-    for match in _BOUNDARY.finditer(text):
-        before = text[: match.start()].rstrip("\"'“”«»‹›‘’)]")
-        if before.endswith("."):
-            last = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
-            last_l = last.lower().lstrip('("„«')
-            if last_l in words.ABBREVIATIONS or last.isdigit() or (len(last) == 1 and last.isalpha()):
-                continue
-        count += 1
-    return count if text.strip() else 0
+    return len(sentences.spans(text)) if text.strip() else 0
 
 
 def detect_language(text: str) -> str:

@@ -24,8 +24,12 @@ ABBREVIATIONS: Final = frozenset(
     z.b d.h u.a v.a bzw ca dr prof nr st mio mrd usw etc evtl ggf inkl vgl bspw sog u.ä o.ä z.t
     jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms hr fr dipl ing jr sen abs art kap
     bzgl gem lt zzgl dt engl franz ital österr schweiz mdb mdl a.d i.r
+    stellv ehem geb gest verh e.v co rd tel kath evang hrsg zit mind röm
     """.split()
 )
+
+#: A word with this ending and a full stop is a street ("Hauptstr. 5", "Bahnhofstr."), not a sentence end.
+ABBREVIATION_SUFFIX: Final = "str"
 
 #: Words written with CamelCase on purpose; never split them as a glued kicker and title.
 CAMEL_CASE_WORDS: Final = frozenset(
