@@ -372,3 +372,61 @@ def test_no_junk_speakers(sentence: str) -> None:
 def test_a_verb_clause_is_no_speaker() -> None:
     article = run("Die Halle müsse erhalten werden, habe der Trainer gesagt.")
     assert [st.actor for st in article.statements] == ["Trainer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "cue", "message"),
+    [
+        # an abbreviation's full stop ends no sentence and is no part of the name
+        ("Die Brücke sei zu, sagte Amtssprecher Dr. Kern.", "Kern", "sagte", "Die Brücke sei zu"),
+        ("Prof. Dr. Hanna Voss sagte, die Probe sei alt.", "Hanna Voss", "sagte", "die Probe sei alt"),
+        ("Der Markt in der Lindenstr. 4 schließe, sagte der stellv. Landrat Tim Abel.", "Tim Abel", "sagte",
+         "Der Markt in der Lindenstr. 4 schließe"),
+        ("Der Verein Falke e.V. teilte mit, die Schau falle aus.", "Verein Falke e.V.", "teilte … mit",
+         "die Schau falle aus"),
+        # an object in the prefield: the speaker follows the verb
+        ("Den Vorwurf der Mieter wies der Vermieter am Dienstag zurück.", "Vermieter", "wies … zurück",
+         "Den Vorwurf der Mieter"),
+        ("Einen Rückzug schloss die Trainerin aus.", "Trainerin", "schloss … aus", "Einen Rückzug"),
+        # a verb of quoting: the one quoted speaks
+        ("„Wir bleiben“, zitierte das Blatt die Wirtin.", "Wirtin", "zitierte", "Wir bleiben"),
+        ("Die Ernte sei verloren, so zitiert das Radio einen Landwirt.", "Landwirt", "zitiert",
+         "Die Ernte sei verloren"),
+        ("Das Radio zitierte den Förster, der Wald sei krank.", "Förster", "zitierte", "der Wald sei krank"),
+        # "X zufolge": a verb before the noun is no adjective of it
+        ("Mehrere Händler rechnen Insidern zufolge mit Verlusten.", "Insidern", "zufolge",
+         "Mehrere Händler rechnen … mit Verlusten"),
+    ],
+)  # fmt: skip
+def test_abbreviations_objects_and_quoting(sentence: str, actor: str, cue: str, message: str) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert (st.actor, article.spans_text(st.cue), article.spans_text(st.message)) == (actor, cue, message)
+
+
+def test_quoting_puts_the_one_who_quotes_in_the_medium() -> None:
+    article = run("„Wir bleiben“, zitierte das Blatt die Wirtin.")
+    st = only(article)
+    assert st.medium is not None and article.span_text(st.medium) == "das Blatt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a modal of intention whose message holds a verb of saying is no statement of its own
+        "Einen eigenen Kurs will die Stadt beim Radweg fahren, sagte die Dezernentin.",
+        # ", so zitiert …" attributes the clause before; it is no message of the verb there
+        "Sie hoffe auf Regen, so zitiert die Zeitung die Winzerin.",
+    ],
+)
+def test_one_statement_where_one_speaks(sentence: str) -> None:
+    assert len(run(sentence).statements) == 1
+
+
+def test_a_lone_demonstrative_names_no_actor() -> None:
+    # "Diese" points to the last noun (a witness), not to the last speaker: the source stays, no actor
+    article = run("Der Sprecher Uwe Kamp sagte, man suche Zeugen. Eine Zeugin meldete sich. "
+                  "Diese bestätigte, dass der Wagen rot war.")  # fmt: skip
+    [confirm] = [st for st in article.statements if st.polarity is Polarity.CONFIRM]
+    assert confirm.actor is None
+    assert confirm.source is not None and article.span_text(confirm.source) == "Diese"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quellenlage.attribution.text import Doc, Sentence
+from quellenlage.nlp import sentences
 from quellenlage.nlp.de import grammar, speech
 
 Range = tuple[int, int]  # token indices, inclusive
@@ -162,6 +163,10 @@ def quote_content(s: Sentence_, qi: int) -> Range:
     return (q.open + 1, q.close - 1 if s.toks[q.close].mark else q.close)
 
 
+def _abbreviated(word: str) -> bool:
+    return not word.isdigit() and len(word) > 1 and sentences.is_abbreviation(word)
+
+
 def strip(s: Sentence_, rng: Range | None) -> Range | None:
     """Drop leading adverbs and trailing punctuation from a range."""
     if rng is None:
@@ -181,6 +186,8 @@ def strip(s: Sentence_, rng: Range | None) -> Range | None:
     while b >= a and (
         s.toks[b].text in BOUNDARY | TERMINAL | DASHES or (s.toks[b].mark and not inner_mark(b))
     ):
+        if s.toks[b].text == "." and b > a and _abbreviated(s.toks[b - 1].text):
+            break  # "Falke e.V.": the full stop belongs to the abbreviation
         b -= 1
     return (a, b) if a <= b else None
 

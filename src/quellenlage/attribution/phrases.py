@@ -13,6 +13,8 @@ from quellenlage.attribution.clause import (
     is_article,
 )
 from quellenlage.attribution.resolve import is_title
+from quellenlage.nlp import lemma as lemmas
+from quellenlage.nlp import sentences
 from quellenlage.nlp.de import grammar, speech
 
 
@@ -37,6 +39,10 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     while k + 1 <= stop:
         nxt = s.toks[k + 1]
         low = nxt.lower
+        if k + 2 <= stop and s.toks[k + 2].text == "." and sentences.is_abbreviation(nxt.text):
+            k += 2  # "der stellv. Bürgermeister", "Sprecher Dr. Sartig": the full stop abbreviates
+            seen_noun = seen_noun or (nxt.text[:1].isupper() and len(nxt.text) > 1)
+            continue
         if (
             nxt.text in BOUNDARY
             or nxt.mark
@@ -82,7 +88,7 @@ def np_before(s: Sentence_, i: int, start: int) -> Range | None:
         if (
             prev.text[:1].isupper()
             or prev.lower in grammar.DETERMINERS
-            or prev.lower.endswith(grammar.PRENOMINAL_ENDINGS)
+            or (prev.lower.endswith(grammar.PRENOMINAL_ENDINGS) and not _verb_form(prev.lower))
         ):
             j -= 1
             continue
@@ -90,6 +96,12 @@ def np_before(s: Sentence_, i: int, start: int) -> Range | None:
     while j < k and s.low(j) in grammar.LEADING_ADVERBS:
         j += 1
     return (j, k) if any(s.toks[x].text[:1].isupper() for x in range(j, k + 1)) else None
+
+
+def _verb_form(low: str) -> bool:
+    """ "spekulieren": a lower-case word that is its own infinitive is a verb, not an adjective before a
+    noun ("deutschen" -> deutsch, "informierten" -> informieren)."""
+    return low.endswith(grammar.INFINITIVE_ENDINGS) and lemmas.lemma(low) == low
 
 
 def subject_before(s: Sentence_, seg_start: int) -> bool:

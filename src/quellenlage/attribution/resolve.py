@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from quellenlage.attribution.text import Doc
+from quellenlage.attribution.text import Doc, Token
 from quellenlage.nlp import lemma as lemmas
+from quellenlage.nlp import sentences
 from quellenlage.nlp.de import grammar, people, speech
 from quellenlage.nlp.roles import is_title
 from quellenlage.nlp.roles import title_key as _title_key
@@ -35,6 +36,13 @@ class Resolver:
             ):
                 if toks[j].lower in grammar.ARTICLES or toks[j].mark:
                     break
+                if (
+                    j + 1 < len(toks)
+                    and toks[j + 1].text == "."
+                    and f"{toks[j].lower}." in people.TITLE_ABBREVIATIONS
+                ):
+                    j += 2  # "Dr. Sartig": the title's abbreviation is not part of the name
+                    continue
                 if is_title(toks[j].text) and not run:
                     title = toks[j].text
                 elif toks[j].text[:1].isupper() or run:
@@ -51,7 +59,7 @@ class Resolver:
 
     def learn(self, rng: Range) -> None:
         """Remember the full name a source phrase gives ("der US-Sondergesandte Steve Witkoff")."""
-        words = [t.text for t in self.doc.tokens[rng[0] : rng[1] + 1] if not t.mark]
+        words = _words(self.doc.tokens[rng[0] : rng[1] + 1])
         for part in _parts(words):
             name = _person(part)
             if len(name) >= 2:
@@ -71,12 +79,14 @@ class Resolver:
         if rng is None:
             return previous
         toks = self.doc.tokens[rng[0] : rng[1] + 1]
+        if len(toks) == 1 and toks[0].lower in grammar.DEMONSTRATIVE_SOURCES:
+            return None  # "Diese bestätigte": the source stands, whom it points to we do not know
         if pronoun or (len(toks) == 1 and toks[0].lower in speech.PRONOUNS):
             if previous is None:  # no speaker yet: the last person named with a title before the pronoun
                 earlier = [name for index, name in self.mentions if index < rng[0]]
                 return self.canonical(earlier[-1]) if earlier else None
             return previous
-        words = [t.text for t in toks if not t.mark]
+        words = _words(toks)
         if any(f" {c} " in " ".join(words).lower() for c in grammar.LIST_CONJUNCTIONS):
             return self._first_person(words)
         return self.name_of(words)
@@ -114,8 +124,11 @@ class Resolver:
             if person:
                 return self.canonical(person)
         rest = list(first)
+        singular_object = bool(rest) and rest[0].lower() in grammar.SINGULAR_OBJECT_ARTICLES
         while rest and rest[0].lower() in grammar.ARTICLES:
             rest.pop(0)
+        if singular_object and rest:  # "zitierte einen Diplomaten" -> Diplomat
+            rest[-1] = _noun_nominative(rest[-1])
         return " ".join(rest) or None
 
     def _first_person(self, words: list[str]) -> str | None:
@@ -129,6 +142,19 @@ class Resolver:
         words = text.split()
         name = " ".join(_trim_name(words))
         return self.canonical(name) if name else None
+
+
+def _words(toks: list[Token]) -> list[str]:
+    """The words of a source phrase, quotation marks aside; an abbreviation keeps its full stop ("Dr.")."""
+    words: list[str] = []
+    for t in toks:
+        if t.mark:
+            continue
+        if t.text == "." and words and sentences.is_abbreviation(words[-1]):
+            words[-1] += "."
+        else:
+            words.append(t.text)
+    return words
 
 
 def _parts(words: list[str]) -> list[list[str]]:
@@ -232,7 +258,12 @@ def _trim_name(words: list[str]) -> list[str]:
             and bool(out)
             and (out[-1].lower() in grammar.SPEAKER_PARTICLES or out[-1][:1].isupper())
         )
-        if not particle and (w.lower() in grammar.ARTICLES or is_title(w) or w[:1].islower()):
+        if not particle and (
+            w.lower() in grammar.ARTICLES
+            or is_title(w)
+            or w[:1].islower()
+            or w.lower() in people.TITLE_ABBREVIATIONS
+        ):
             out = []
             continue
         out.append(w)

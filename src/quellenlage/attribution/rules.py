@@ -59,10 +59,16 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
         if ev is not None:
             events.append(ev)
         i += 1
-    # a modal of intention ("will") is a cue only where no verb of saying shares its clause
+    # a modal of intention ("will") is a cue only where no verb of saying shares its clause or stands in
+    # its message ("Einen Schwerpunkt will X legen, sagte Y")
     for e in [e for e in events if e.cue and s.low(e.cue[0][0]) in speech.INTENT_FORMS]:
         seg = s.segment(e.cue[0][0])
-        if any(o is not e and o.cue and seg[0] <= o.cue[-1][0] <= seg[1] for o in events):
+        if any(
+            o is not e
+            and o.cue
+            and (seg[0] <= o.cue[-1][0] <= seg[1] or any(r[0] <= o.cue[0][0] <= r[1] for r in e.message))
+            for o in events
+        ):
             events.remove(e)
     refusal = no_comment(s)
     if refusal:  # "wollte sich nicht äußern" is a refusal, not an intention

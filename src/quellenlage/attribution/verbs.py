@@ -197,12 +197,18 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
         # "Die Firma bestätigte den Bericht nicht und nannte ihn …": the subject of the clause before
         source = _subject_of_previous_clause(s, prefield[1])
         coordinated_clause = True
-    elif prefield and s.low(prefield[0]) not in ADVERBIAL_STARTS:
+    elif (
+        prefield
+        and s.low(prefield[0]) not in ADVERBIAL_STARTS
+        and s.low(prefield[0]) not in grammar.NON_NOMINATIVE_OPENERS
+    ):
         source = strip(s, prefield)
         if source and s.low(source[0]) in ADVERBIAL_STARTS:
             source = None
     if source is None and not subordinate:
         source = np_after(s, finite + 1, seg[1])
+        if source is None and s.low(finite + 1) in grammar.OBJECT_ONLY_PRONOUNS:
+            source = np_after(s, finite + 2, seg[1])  # "…, zitiert ihn die Zeitung", "sagte ihm ein Arzt"
         if source is not None and any(s.low(x) in grammar.NEGATIONS for x in range(finite + 1, source[0])):
             source = None  # "bestritt jedoch nicht die Annahme": after the negation stands the object
     if source is not None and not subordinate and source[0] > finite:
@@ -250,7 +256,8 @@ def _event(s: Sentence_, c: _Cue) -> Event | None:
     if polarity != "assert" and only_anaphor(s, message) and s.index > 0:
         previous = s.doc.sentences[s.index - 1]  # "Das bestätigte ein Sprecher.": it answers what came before
         message = [(previous.start, previous.end - 1), *message]
-    skip = [source, *cue, medium, addressee, time]
+    source, quoting = _quoted(s, c, source, message)
+    skip = [source, *cue, medium, addressee, time, quoting]
     answers = find_answers(s, polarity, message, c.middle_from, seg[1], skip)
     if len(message) == 1 and _enclosed(s, message[0]):
         form = "direct" if form != "reported" else form
@@ -261,6 +268,8 @@ def _event(s: Sentence_, c: _Cue) -> Event | None:
         r if r is None or not any(covered(list(message), x) for x in range(r[0], r[1] + 1)) else None
         for r in find_frame(s, s.start, s.end - 1)
     )
+    if quoting is not None:
+        medium = quoting  # "Der Sender zitierte die Sängerin": the one quoted speaks, the quoting carries
     if addressee is None and source is not None:
         addressee = find_addressee(s, verb, source, seg, message, [medium, time, *cue])
     ev = Event(
@@ -274,6 +283,23 @@ def _event(s: Sentence_, c: _Cue) -> Event | None:
         ev.carried = True
         ev.extras["fragment"] = "1"
     return ev
+
+
+def _quoted(
+    s: Sentence_, c: _Cue, source: Range | None, message: list[Range]
+) -> tuple[Range | None, Range | None]:
+    """For a verb of quoting, the one quoted as the source and the one quoting as the medium: "Der Sender
+    zitierte die Sängerin mit den Worten …", "„…“, zitierte die Zeitung den Minister"."""
+    if c.verb.lemma != speech.QUOTING_LEMMA or source is None:
+        return source, None
+    start = source[1] + 1 if source[0] > c.finite else c.finite + 1
+    quoted = speaker(s, np_after(s, start, c.seg[1])) if start <= c.seg[1] else None
+    pronouns = [x for x in range(c.finite + 1, source[0]) if s.low(x) in speech.QUOTED_PRONOUNS]
+    if quoted is None and source[0] > c.finite and pronouns:
+        quoted = (pronouns[0], pronouns[0])  # "…, so zitiert ihn die Zeitung"
+    if quoted is None or any(r[0] <= quoted[0] <= r[1] for r in message):
+        return source, None
+    return quoted, source
 
 
 def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | None] | None:
@@ -341,8 +367,10 @@ def _message(
         before = clause_before(s, seg[0])
         if before:
             return [before]
-    # 1. "X sagte: „…“" or "X sagte, Y habe …": the clause after the cue's segment.
-    if follows in (",", ":") and (verb.polarity != "not_confirmed"):
+    # 1. "X sagte: „…“" or "X sagte, Y habe …": the clause after the cue's segment; not ", so zitiert …",
+    # which attributes this clause itself.
+    so_follows = follows == "," and s.low(after + 1) == speech.ATTRIBUTING_SO
+    if follows in (",", ":") and verb.polarity != "not_confirmed" and not so_follows:
         nxt = after + 1
         while nxt < s.end and s.toks[nxt].text in DASHES:
             nxt += 1
@@ -374,16 +402,25 @@ def _message(
             end = s.end - 1 if relative and s.low(nxt) not in grammar.COMMENTING_RELATIVES else middle[1]
             rng = strip(s, (middle[0], end))
             return [rng] if rng else []
-    # 2. "„…“, sagte X." or "…, sagte X": the cue leads its segment and something comes before.
-    if seg[0] == finite and seg[0] > s.start:
+    # 2. "„…“, sagte X." or "…, sagte X" or "…, so zitiert ihn X": the cue leads its segment and
+    # something comes before.
+    so_led = finite == seg[0] + 1 and s.low(seg[0]) == speech.ATTRIBUTING_SO
+    if (seg[0] == finite or so_led) and seg[0] > s.start:
         before = clause_before(s, seg[0])
         if before:
+            if so_led and verb.polarity != "assert":
+                return []  # ", so bestätigte …" is rare; a signal needs its own answered words
             out = [before]
             tail = middle_field(s, middle_from, seg[1], [*frame, source, *cue])
             if tail and verb.lemma in speech.LABELLING_VERBS:
                 out.append(tail)
             return out
-    # 3. A reported act or stance with its object in the middle field: "forderte einen Sozialplan".
+    # 3. An object in the prefield, the speaker after the verb: "Den Vorwurf wies der Minister zurück".
+    if finite > seg[0] and s.low(seg[0]) in grammar.NON_NOMINATIVE_OPENERS and source and source[0] > finite:
+        rng = strip(s, (seg[0], finite - 1))
+        if rng:
+            return [rng]
+    # 4. A reported act or stance with its object in the middle field: "forderte einen Sozialplan".
     middle = middle_field(s, middle_from, middle_to, [*frame, source, *cue])
     if middle:
         end = s.end - 1 if follows in (",", "–", "—") and verb.reported else middle[1]

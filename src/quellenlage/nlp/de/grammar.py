@@ -57,16 +57,44 @@ OBLIQUE_ARTICLE: Final = "der"
 DATIVE_ARTICLES: Final = ("der", "dem", "den")
 #: Words that open an accusative object: "signalisierte die Bereitschaft, … zu verzichten".
 ACCUSATIVE_OPENERS: Final = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
+#: Words that open a phrase which is never the subject (accusative or dative only): in the prefield,
+#: "Einen eigenen Schwerpunkt will Kroatien …", "Den Vorwurf wies der Minister zurück", the subject
+#: follows the verb.
+NON_NOMINATIVE_OPENERS: Final = frozenset(
+    "den dem einen einem diesen diesem jenen jenem keinen keinem ihn ihm ihnen".split()
+)
+#: Articles of a singular accusative or dative object: the noun after them is put in the nominative for a
+#: name ("einen Diplomaten" -> Diplomat).
+SINGULAR_OBJECT_ARTICLES: Final = frozenset({"einen", "einem"})
 #: Personal pronouns in the nominative that stand alone as a speaker: "sie aber nie genau" -> "sie".
 SUBJECT_PRONOUNS: Final = ("er", "sie", "es")
 #: Object and reflexive pronouns between a verb and its subject: "„…“, beschreibt ihn ein Reporter".
 OBJECT_PRONOUNS: Final = ("ihn", "sie", "es", "ihm", "ihr", "sich")
+#: Object pronouns that are never a subject: after the verb, the subject follows them.
+OBJECT_ONLY_PRONOUNS: Final = frozenset({"ihn", "ihm", "sich", "ihnen", "mir", "mich", "uns"})
 #: Subjects that stand for no one: "es heißt", "man sagt".
 IMPERSONAL_PRONOUNS: Final = ("es", "man")
 #: The empty subject of an impersonal passive: "Es wird angenommen, dass …".
 EXPLETIVE: Final = "es"
 #: Demonstratives that stand for the sentence before: "Das sagte …", "Dies bestätigte ein Sprecher".
 DEMONSTRATIVE_ANAPHORS: Final = frozenset({"das", "dies", "dieses"})
+
+#: Demonstratives that stand alone for a person or body named before ("Diese bestätigte …"): they point
+#: to the last noun, which need not be the last speaker, so alone they name no actor.
+DEMONSTRATIVE_SOURCES: Final = frozenset(
+    {
+        "diese",
+        "dieser",
+        "jene",
+        "jener",
+        "letztere",
+        "letzterer",
+        "erstere",
+        "ersterer",
+        "diejenige",
+        "derjenige",
+    }
+)
 
 # --- prepositions, adverbs and conjunctions ------------------------------------------------------------
 

@@ -70,6 +70,12 @@ TEXT_HEADS: Final = (
 )  # fmt: skip
 
 #: Articles that open a genitive attribute after a head noun ("Sprecher des Ministeriums").
+#: Abbreviated titles and functions before a name, with their full stop: never part of the actor name
+#: ("Bezirksamtssprecher Dr. Sartig" -> Sartig, "der stellv. Landrat").
+TITLE_ABBREVIATIONS: Final = frozenset(
+    {"dr.", "prof.", "dipl.", "ing.", "dr.-ing.", "stellv.", "ehem.", "hr.", "fr."}
+)
+
 GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
 
 #: Prepositions that start a qualifier of a source ("ein Arzt aus dem Kreis Unna", "Ronny Tong von der

@@ -179,6 +179,11 @@ JOINED_FORMS: Final = {
     "zugab": "zugeben", "offengelassen": "offenlassen", "offenließ": "offenlassen",
 }  # fmt: skip
 
+#: The verb of quoting: its object is the one quoted, its subject the one quoting ("zitierte die Ministerin").
+QUOTING_LEMMA: Final = "zitieren"
+#: Object pronouns for the one quoted, before the one quoting: "…, so zitiert ihn die Zeitung".
+QUOTED_PRONOUNS: Final = frozenset({"ihn", "sie"})
+
 #: Verbs whose object is the one spoken to: "forderte die Regierung auf, …", "warnte die Bürger vor …".
 ADDRESSING_VERBS: Final = frozenset(
     "auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split()
@@ -319,7 +324,7 @@ DATE_PREPOSITIONS: Final = ("am", "vom")
 
 #: Personal and possessive pronouns that may stand for a source, with gender/number (m, f, n, p).
 PRONOUNS: Final = {
-    "er": "m", "sie": "fp", "es": "n", "ihm": "m", "ihr": "f", "ihnen": "p",
+    "er": "m", "sie": "fp", "es": "n", "ihm": "m", "ihn": "m", "ihr": "f", "ihnen": "p",
     "seinen": "m", "seiner": "m", "seines": "m", "seine": "m", "sein": "m", "seinem": "m",
     "ihren": "fp", "ihrer": "fp", "ihres": "fp", "ihre": "fp", "ihrem": "fp",
 }  # fmt: skip
