@@ -245,3 +245,19 @@ def test_short_texts_end_at_a_word_boundary(text: str, width: int, short: str) -
 
     assert _short(text, width) == short
     assert len(_short(text, width)) <= width
+
+
+def test_claims_below_a_confidence_are_hidden_unless_all(cli: CliRunner) -> None:
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    every = json.loads(cli.invoke(app, ["claims", "--all", "--json"]).output)
+    assert every and all(0.0 <= c["confidence"] <= 1.0 for c in every)
+    cut = sorted(c["confidence"] for c in every)[len(every) // 2]
+    kept = json.loads(cli.invoke(app, ["claims", "--min-confidence", str(cut), "--json"]).output)
+    assert [c["id"] for c in kept] == [c["id"] for c in every if c["confidence"] >= cut]
+    assert 0 < len(kept) < len(every)
+    human = cli.invoke(app, ["claims", "--min-confidence", str(cut)]).output
+    assert f"{len(every) - len(kept)} below confidence {cut} hidden" in human
+    assert (
+        json.loads(cli.invoke(app, ["claims", "--min-confidence", str(cut), "--all", "--json"]).output)
+        == every
+    )

@@ -365,10 +365,20 @@ def claims(
         "no_response.",
     ),
     single_source: bool = typer.Option(False, "--single-source", help="Only claims no other origin states."),
+    min_confidence: float | None = typer.Option(
+        None,
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Only claims whose best statement has at least this confidence (default: the attribution "
+        "model's threshold, where it has one).",
+    ),
+    show_all: bool = typer.Option(False, "--all", help="Every claim, whatever its confidence."),
     db: Path | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
     """List claims across stories, with origin, carrying outlets and status."""
+    from quellenlage.attribution.confidence import threshold
     from quellenlage.ledger import build
 
     rows: list[dict[str, Any]] = []
@@ -380,11 +390,17 @@ def claims(
         rows = [c for c in rows if c["status"]["value"] == status.replace("-", "_")]
     if single_source:
         rows = [c for c in rows if c["single_source"]]
+    cut = None if show_all else (min_confidence if min_confidence is not None else threshold())
+    hidden = 0
+    if cut is not None:
+        kept = [c for c in rows if c["confidence"] >= cut]
+        hidden, rows = len(rows) - len(kept), kept
     if as_json:
         _print_json(rows)
         return
     _print_claims(rows)
-    out.print(f"{len(rows)} claims")
+    note = f"; {hidden} below confidence {cut} hidden (--all shows them)" if hidden else ""
+    out.print(f"{len(rows)} claims{note}")
 
 
 @app.command()

@@ -157,6 +157,8 @@ class Statement:
     ``actor`` is the resolved name of the source (a pronoun or description resolved to the person).
     ``nested_in`` names the statement this one is reported inside. A signal's ``answers`` is what it
     responds to ("bestätigte die Nominierung" -> "die Nominierung"), in its sentence or the one before.
+    ``confidence`` is the attribution model's probability that the statement is right; default views
+    show those at or above :func:`quellenlage.attribution.confidence.threshold`.
     """
 
     id: str
@@ -173,6 +175,7 @@ class Statement:
     polarity: Polarity = Polarity.ASSERT
     channel: Channel = Channel.SPEECH
     answers: tuple[Span, ...] = ()
+    confidence: float = 1.0  # how likely the statement is right: speaker, cue and message (0..1)
 
 
 @dataclass(frozen=True, slots=True)

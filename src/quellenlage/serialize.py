@@ -77,6 +77,7 @@ def statement(article: Article, s: Statement) -> dict[str, Any]:
         "nested_in": s.nested_in,
         "polarity": str(s.polarity),
         "channel": str(s.channel),
+        "confidence": s.confidence,
     } | ({"answers": spans(article, s.answers)} if s.answers else {})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from quellenlage.attribution.confidence import confidence as _confidence
 from quellenlage.attribution.resolve import Resolver
 from quellenlage.attribution.rules import Event, Range, Sentence_, find_events
 from quellenlage.attribution.text import Doc, analyse
@@ -32,7 +33,8 @@ def attribute(article: Article) -> Article:
     found = events(doc)
     resolver = Resolver(doc)
     statements = _statements(doc, found, resolver)
-    return replace(article, statements=tuple(statements))
+    done = replace(article, statements=tuple(statements))
+    return replace(done, statements=tuple(replace(st, confidence=_confidence(done, st)) for st in statements))
 
 
 def attribute_many(articles: Iterable[Article]) -> Iterator[Article]:

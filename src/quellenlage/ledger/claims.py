@@ -160,6 +160,7 @@ def claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, A
     ]
     return {
         "id": claim.id,
+        "confidence": max(i.statement.confidence for i in claim.items),
         "gist": gist_item.article.spans_text(gist_item.statement.message),
         "origin": claim.origin,
         "channels": claim.channels,

@@ -46,7 +46,10 @@ def _load_span(raw: str | None) -> Span | None:
 
 
 _STATEMENT_COLUMNS = ", ".join(
-    "id form cue message source actor addressee medium time frame nested_in polarity channel answers".split()
+    (
+        "id form cue message source actor addressee medium time frame nested_in polarity channel answers "
+        "confidence"
+    ).split()
 )
 
 
@@ -145,7 +148,7 @@ class SqliteStore:
         )
         self.db.executemany(
             f"INSERT INTO statements (article_id, position, {_STATEMENT_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article.id,
@@ -164,6 +167,7 @@ class SqliteStore:
                     str(s.polarity),
                     str(s.channel),
                     _spans(s.answers),
+                    s.confidence,
                 )
                 for i, s in enumerate(article.statements)
             ],
@@ -249,6 +253,7 @@ class SqliteStore:
                 polarity=Polarity(polarity),
                 channel=Channel(channel),
                 answers=_load_spans(answers),
+                confidence=confidence,
             )
             for (
                 sid,
@@ -265,6 +270,7 @@ class SqliteStore:
                 polarity,
                 channel,
                 answers,
+                confidence,
             ) in rows
         )
 
