@@ -430,3 +430,28 @@ def test_a_lone_demonstrative_names_no_actor() -> None:
     [confirm] = [st for st in article.statements if st.polarity is Polarity.CONFIRM]
     assert confirm.actor is None
     assert confirm.source is not None and article.span_text(confirm.source) == "Diese"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "message"),
+    [
+        # a thing or an act in the prefield is the object; the speaker follows the verb
+        ("Die Entscheidung kritisierte Verbandschef Lutz Brand scharf.", "Lutz Brand", "Die Entscheidung"),
+        ("Die Vergabe der Aufträge kritisierte die Opposition.", "Opposition", "Die Vergabe der Aufträge"),
+        # "der" with an adjective in "-en" is a dative: the newspaper is spoken to, not speaking
+        ("Der örtlichen Zeitung sagte die Trainerin Ina Wolf, sie höre auf.", "Ina Wolf", "sie höre auf"),
+        # a relative clause after the name is no part of the source
+        ("Ole Brink, der als Wart arbeitet, sagte, die Kasse sei leer.", "Ole Brink", "die Kasse sei leer"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_subject(sentence: str, actor: str, message: str) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert (st.actor, article.spans_text(st.message)) == (actor, message)
+    if "Ole Brink" in sentence:
+        assert st.source is not None and article.span_text(st.source) == "Ole Brink"
+
+
+def test_a_subject_that_can_speak_stays_in_the_prefield() -> None:
+    article = run("Die Regierung kritisierte die Opposition scharf.")
+    assert only(article).actor == "Regierung"

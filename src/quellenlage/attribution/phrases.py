@@ -157,12 +157,16 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
     a, b = rng
     if s.low(a) in speech.PRONOUNS and s.low(a) in grammar.SUBJECT_PRONOUNS:
         return (a, a)
+    for x in range(a + 1, b):  # "Frank Sichau, der als Sprecher fungiert": the relative clause is no name
+        if s.toks[x].text == "," and s.low(x + 1) in grammar.RELATIVES and not is_article(s, x + 1):
+            b = x - 1
+            break
     words = [s.low(x) for x in range(a, b + 1)]
     if s.toks[a].text[:1].isdigit() or (a == b and words[0] in speech.INDEFINITE_SOURCES):
         return None
     if any(w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
         return None
-    return rng
+    return (a, b)
 
 
 def before_parenthesis(s: Sentence_, rng: Range | None) -> Range | None:

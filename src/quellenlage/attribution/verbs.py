@@ -33,6 +33,7 @@ from quellenlage.attribution.phrases import (
     speaker,
     subject_before,
 )
+from quellenlage.attribution.resolve import is_title
 from quellenlage.attribution.signals import (
     agent_confirmation,
     find_answers,
@@ -43,7 +44,8 @@ from quellenlage.attribution.signals import (
     only_anaphor,
     signal_verb_form,
 )
-from quellenlage.nlp.de import grammar, speech
+from quellenlage.nlp import lemma as lemmas
+from quellenlage.nlp.de import grammar, people, speech
 
 
 def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
@@ -144,6 +146,7 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
     prefield = (seg[0], finite - 1) if finite > seg[0] else None
     first = s.low(seg[0])
     source: Range | None = None
+    object_prefield: Range | None = None
     coordinated_clause = False
     message: list[Range] = []
     middle_from = finite + 1
@@ -168,7 +171,10 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
             and first not in grammar.NON_PERSONAL_RELATIVES
             and _comma_after(s, seg[1])
         ):
-            # "…, so Celebi, die auch angab, dass …": the relative pronoun stands for the name before it
+            # "…, so Celebi, die auch angab, dass …": the relative pronoun stands for the name before it;
+            # not "ein Beamter, den die Zeitung zitiert, sagte …", where the relative is the one quoted
+            if verb.lemma == speech.QUOTING_LEMMA:
+                return False
             rest = rest_from(s, seg[1] + 1)
             source = np_before(s, seg[0] - 1, s.start)
             message = [rest] if rest else []
@@ -197,14 +203,14 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
         # "Die Firma bestätigte den Bericht nicht und nannte ihn …": the subject of the clause before
         source = _subject_of_previous_clause(s, prefield[1])
         coordinated_clause = True
-    elif (
-        prefield
-        and s.low(prefield[0]) not in ADVERBIAL_STARTS
-        and s.low(prefield[0]) not in grammar.NON_NOMINATIVE_OPENERS
-    ):
+    elif prefield and s.low(prefield[0]) not in ADVERBIAL_STARTS and not _non_nominative(s, prefield[0]):
         source = strip(s, prefield)
         if source and s.low(source[0]) in ADVERBIAL_STARTS:
             source = None
+        after = np_after(s, finite + 1, seg[1]) if source else None
+        if source and after and not _can_speak(s, source) and _can_speak(s, after):
+            # "Die Entscheidung kritisierte der Verbandschef Jan Ott": the object leads, the speaker follows
+            object_prefield, source = source, after
     if source is None and not subordinate:
         source = np_after(s, finite + 1, seg[1])
         if source is None and s.low(finite + 1) in grammar.OBJECT_ONLY_PRONOUNS:
@@ -217,8 +223,9 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
     medium, addressee, time = find_frame(s, finite + 1, seg[1])
     if not message:
         message = _message(
-            s, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to
-        )
+            s, seg, verb, finite, source, [medium, addressee, time], cue, middle_from, middle_to,
+            object_prefield,
+        )  # fmt: skip
         if message and len(message) == 1 and seg[0] <= message[0][0] <= seg[1] and form == "indirect":
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
             if not verb.reported and polarity == "assert":
@@ -285,6 +292,43 @@ def _event(s: Sentence_, c: _Cue) -> Event | None:
     return ev
 
 
+def _non_nominative(s: Sentence_, i: int) -> bool:
+    """A phrase at ``i`` that cannot be a subject: "den Vorwurf", "einem Sender", and "der" with a
+    strong adjective ("Der englischsprachigen Zeitung sagte …"): in the nominative "der" takes "-e"."""
+    low = s.low(i)
+    if low in grammar.NON_NOMINATIVE_OPENERS:
+        return True
+    nxt = s.toks[i + 1].text if i + 1 < s.end else ""
+    after = s.toks[i + 2].text if i + 2 < s.end else ""
+    return (
+        low == grammar.OBLIQUE_ARTICLE
+        and nxt[:1].islower()
+        and nxt.endswith(grammar.WEAK_ADJECTIVE_ENDING)
+        and nxt.lower() not in grammar.DETERMINERS
+        and after[:1].isupper()
+    )
+
+
+def _can_speak(s: Sentence_, rng: Range) -> bool:
+    """A phrase whose head can speak: a name, a role, a body or a text ("Verbandschef Jan Ott", "die
+    Polizei", "der Bericht"); not a thing or an act ("die Entscheidung", "das Verfahren")."""
+    words = [s.toks[x].text for x in range(rng[0], rng[1] + 1)]
+    if any(w.lower() in people.GROUP_WORDS or w.lower() in speech.PRONOUNS for w in words):
+        return True
+    nouns = [w for w in words if w[:1].isupper() and w.lower() not in grammar.DETERMINERS]
+    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
+    heads = [w for w in (words[:genitive] if genitive else words) if w in nouns]
+    if not heads:
+        return True  # nothing to judge by: leave the phrase as the source
+    return any(
+        is_title(w)
+        or not lemmas.is_known(w)
+        or w.lower() in people.ORGANISATION_WORDS
+        or w.lower().endswith((*people.ORGANISATION_ENDINGS, *people.TEXT_HEADS, *people.SPOKESPERSON_HEADS))
+        for w in heads
+    )
+
+
 def _quoted(
     s: Sentence_, c: _Cue, source: Range | None, message: list[Range]
 ) -> tuple[Range | None, Range | None]:
@@ -348,6 +392,7 @@ def _message(
     cue: list[Range],
     middle_from: int,
     middle_to: int,
+    object_prefield: Range | None = None,
 ) -> list[Range]:
     after = seg[1] + 1
     follows = s.toks[after].text if after < s.end else ""
@@ -416,7 +461,9 @@ def _message(
                 out.append(tail)
             return out
     # 3. An object in the prefield, the speaker after the verb: "Den Vorwurf wies der Minister zurück".
-    if finite > seg[0] and s.low(seg[0]) in grammar.NON_NOMINATIVE_OPENERS and source and source[0] > finite:
+    if object_prefield:
+        return [object_prefield]
+    if finite > seg[0] and _non_nominative(s, seg[0]) and source and source[0] > finite:
         rng = strip(s, (seg[0], finite - 1))
         if rng:
             return [rng]

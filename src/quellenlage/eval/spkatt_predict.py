@@ -141,6 +141,8 @@ def _annotation(st: Statement, tok: _Tokens, nested: bool, has_nested: bool) -> 
                 cue = cue[:1]
             elif words and words[0] in speech.ACCORDING_ADVERBS:
                 source = list(cue)  # "demnach" is cue, source and frame at once
+            elif not source and len(cue) > 1 and words[-1] in speech.ACCORDING_POSTPOSITIONS:
+                source, cue = cue[:-1], cue[-1:]  # SpkAtt: "Berichten zufolge" is source and cue
             frame = cue + source
         elif cue:
             inside = set(message)

@@ -44,6 +44,7 @@ ORGANISATION_ENDINGS: Final = (
     "ministerium", "ministeriums", "amt", "rat", "agentur", "universität", "hochschule", "institut", "komitee",
     "ausschuss", "zeitung", "sender", "firma", "behörde", "verband", "verein", "gewerkschaft", "partei",
     "regierung", "polizei", "gericht", "kommission", "konzern", "stiftung", "klinik", "verwaltung",
+    "opposition", "fraktion", "koalition", "initiative", "bewegung", "vorstand", "direktion",
 )  # fmt: skip
 
 #: Words that make a source anonymous ("aus Koalitionskreisen", "ein Insider").
