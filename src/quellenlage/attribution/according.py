@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quellenlage.attribution.clause import Event, Range, Sentence_, clause_before, strip
-from quellenlage.attribution.phrases import np_after, np_before
+from quellenlage.attribution.phrases import can_speak, np_after, np_before
 from quellenlage.nlp.de import grammar, speech
 
 
@@ -47,6 +47,8 @@ def according_to(s: Sentence_, i: int) -> Event | None:
             and s.low(src[1] + 1) not in grammar.PREPOSITIONS | speech.SO_SOURCE_ADVERBS | {","}
         ):
             return None
+        if not can_speak(s, src):
+            return None  # ", so das Kalkül", ", so die Begründung": a reasoning, not a source
         before = clause_before(s, i - 1)
         if before is None:
             return None

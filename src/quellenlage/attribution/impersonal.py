@@ -48,6 +48,7 @@ def quote_frame(s: Sentence_) -> Event | None:
             source = np_after(s, s.start, c - 1)
             if source is None or s.low(source[0]) in ADVERBIAL_STARTS:
                 return None
+            source = apposition(s, source, c - 1)  # "Die Landrätin, Ulla Benz, lobte …: „…“"
             verbs = [
                 x
                 for x in range(source[1] + 1, c)

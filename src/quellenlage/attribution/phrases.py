@@ -15,7 +15,7 @@ from quellenlage.attribution.clause import (
 from quellenlage.attribution.resolve import is_title
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp import sentences
-from quellenlage.nlp.de import grammar, speech
+from quellenlage.nlp.de import grammar, people, speech
 
 
 def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
@@ -32,6 +32,8 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     tok = s.toks[j]
     if tok.lower in speech.PRONOUNS and tok.lower in grammar.SUBJECT_PRONOUNS:
         return (j, j)
+    if _domain(tok.text):
+        return (j, j)  # "schreibt extratipp.com", "berichtet t-online.de"
     if not (tok.lower in grammar.DETERMINERS or tok.text[:1].isupper()):
         return None
     k = j
@@ -70,6 +72,12 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     return (j, k) if seen_noun else None
 
 
+def _domain(word: str) -> bool:
+    """A web address standing for its outlet: "extratipp.com", "t-online.de"."""
+    name, dot, tld = word.rpartition(".")
+    return bool(dot) and len(name) >= 2 and tld in grammar.WEB_DOMAINS
+
+
 def _common_noun(word: str) -> bool:
     """A noun that takes a genitive ("Sprecher der Regierung"), as opposed to a name ("Roth")."""
     return word.lower().endswith(grammar.COMMON_NOUN_ENDINGS) or is_title(word)
@@ -83,8 +91,15 @@ def np_before(s: Sentence_, i: int, start: int) -> Range | None:
     j = k
     while j - 1 >= start:
         prev = s.toks[j - 1]
-        if prev.text in BOUNDARY or prev.mark or prev.lower in grammar.PREPOSITIONS:
-            break
+        if (
+            prev.text in BOUNDARY
+            or prev.mark
+            or prev.lower in grammar.PREPOSITIONS
+            or prev.lower in speech.PRONOUNS
+            or prev.lower in grammar.IMPERSONAL_PRONOUNS
+            or prev.lower in VERB_FORMS
+        ):
+            break  # "kam es Informationen des Senders zufolge", "begrüßte Ott zufolge"
         if (
             prev.text[:1].isupper()
             or prev.lower in grammar.DETERMINERS
@@ -167,6 +182,37 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
     if any(w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
         return None
     return (a, b)
+
+
+def abstract(s: Sentence_, rng: Range) -> bool:
+    """A phrase about a thing or an act, never a speaker: its head is an abstract noun ("die
+    Entscheidung", "die Bildüberschrift „…“")."""
+    words = [s.toks[x].text for x in range(rng[0], rng[1] + 1) if s.toks[x].quote < 0 and not s.toks[x].mark]
+    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
+    heads = [w for w in (words[:genitive] if genitive else words) if w[:1].isupper()]
+    return bool(heads) and heads[-1].lower().endswith(grammar.ABSTRACT_NOUN_ENDINGS)
+
+
+def can_speak(s: Sentence_, rng: Range) -> bool:
+    """A phrase whose head can speak: a name, a role, a body or a text ("Verbandschef Jan Ott", "die
+    Polizei", "der Bericht"); not a thing or an act ("die Entscheidung", "das Verfahren", "die
+    Bildüberschrift „Heil X“": a title in quotation marks is no name)."""
+    toks = [s.toks[x] for x in range(rng[0], rng[1] + 1) if s.toks[x].quote < 0 and not s.toks[x].mark]
+    words = [t.text for t in toks]
+    if any(w.lower() in people.GROUP_WORDS or w.lower() in speech.PRONOUNS for w in words):
+        return True
+    nouns = [w for w in words if w[:1].isupper() and w.lower() not in grammar.DETERMINERS]
+    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
+    heads = [w for w in (words[:genitive] if genitive else words) if w in nouns]
+    if not heads:
+        return True  # nothing to judge by: leave the phrase as the source
+    return any(
+        is_title(w)
+        or not (lemmas.is_known(w) or (len(w) > 7 and w.lower().endswith(grammar.ABSTRACT_NOUN_ENDINGS)))
+        or w.lower() in people.ORGANISATION_WORDS
+        or w.lower().endswith((*people.ORGANISATION_ENDINGS, *people.TEXT_HEADS, *people.SPOKESPERSON_HEADS))
+        for w in heads
+    )
 
 
 def before_parenthesis(s: Sentence_, rng: Range | None) -> Range | None:

@@ -117,7 +117,7 @@ class Resolver:
         core, genitive = _genitive(_qualified(first)[0])
         head = next((w for w in reversed(core) if w[:1].isupper()), "")
         low = head.lower()
-        if genitive and low.endswith((*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS)):
+        if genitive and low.endswith((*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS, *people.BRANCH_HEADS)):
             return _nominative(genitive)
         if is_title(head):
             person = self.titled.get(_title_key(head))
@@ -211,7 +211,9 @@ def _person(part: list[str], genitive_tail: bool = True) -> list[str]:
         and all(w[:1].isupper() and not is_title(w) for w in tail)
     ):
         return tail  # "Chef des Verwaltungsrats Ulrich Müller": the name follows the genitive noun
-    if len(name) == 1 and name[0].lower().endswith((*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS)):
+    if len(name) == 1 and name[0].lower().endswith(
+        (*people.SPOKESPERSON_HEADS, *people.TEXT_HEADS, *people.BRANCH_HEADS)
+    ):
         return []  # "einer Mitteilung der Zuger Regierung": the text's author is in the genitive
     return name
 
@@ -236,7 +238,8 @@ def _nominative(words: list[str]) -> str:
             or not w.lower().endswith(grammar.WEAK_ADJECTIVE_ENDING)
             or not w[:1].isalpha()
         ):
-            out.append(w if n < len(words) - 1 else _noun_nominative(w))
+            head = n == len(words) - 1 or (w[:1].isupper() and lemmas.is_known(w) and w.endswith("s"))
+            out.append(_noun_nominative(w) if head else w)  # "des Senders France Info" -> Sender France Info
         else:
             out.append(w[:-1])  # weak adjective after the article: "Nationalen" -> "Nationale"
     return " ".join(out)
@@ -267,6 +270,6 @@ def _trim_name(words: list[str]) -> list[str]:
             out = []
             continue
         out.append(w)
-    while out and out[0].lower() in grammar.SPEAKER_PARTICLES:
-        out.pop(0)
+    while out and (out[0].lower() in grammar.SPEAKER_PARTICLES or out[0].lower() in grammar.LEADING_ADVERBS):
+        out.pop(0)  # "Auch Manfred Sartig": a focus particle at the start of the sentence is no name
     return out

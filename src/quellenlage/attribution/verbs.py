@@ -25,15 +25,16 @@ from quellenlage.attribution.clause import (
 )
 from quellenlage.attribution.frame import find_addressee, find_frame
 from quellenlage.attribution.phrases import (
+    abstract,
     apposition,
     before_parenthesis,
+    can_speak,
     middle_field,
     np_after,
     np_before,
     speaker,
     subject_before,
 )
-from quellenlage.attribution.resolve import is_title
 from quellenlage.attribution.signals import (
     agent_confirmation,
     find_answers,
@@ -44,8 +45,7 @@ from quellenlage.attribution.signals import (
     only_anaphor,
     signal_verb_form,
 )
-from quellenlage.nlp import lemma as lemmas
-from quellenlage.nlp.de import grammar, people, speech
+from quellenlage.nlp.de import grammar, speech
 
 
 def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
@@ -140,8 +140,19 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
     verb, seg, cue, finite, polarity = c.verb, c.seg, c.cue, c.finite, c.polarity
     form = "indirect"
     clause_follows = seg[1] + 1 < s.end and s.toks[seg[1] + 1].text in (",", ":")
-    no_subject_after = np_after(s, i + 1, seg[1]) is None
-    if finite == seg[0] > s.start and clause_follows and no_subject_after and subject_before(s, seg[0]):
+    after_verb = np_after(s, i + 1, seg[1])
+    no_subject_after = after_verb is None
+    enclosed_name = (
+        finite == seg[0] > s.start + 2
+        and s.toks[seg[0] - 1].text == ","
+        and any(s.toks[x].text == "," for x in range(s.start + 1, seg[0] - 1))
+        and (after_verb is None or not _nominative_start(s, after_verb[0]))
+    )  # "Der Gouverneur des Staates, Jim Justice, kritisierte das Verhalten: …"
+    if (
+        finite == seg[0] > s.start
+        and ((clause_follows and no_subject_after) or enclosed_name)
+        and subject_before(s, seg[0])
+    ):
         seg = (s.start, seg[1])  # "Der Gouverneur von X, Gabino Cué, sagte, …": an apposition before the verb
     prefield = (seg[0], finite - 1) if finite > seg[0] else None
     first = s.low(seg[0])
@@ -208,7 +219,13 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
         if source and s.low(source[0]) in ADVERBIAL_STARTS:
             source = None
         after = np_after(s, finite + 1, seg[1]) if source else None
-        if source and after and not _can_speak(s, source) and _can_speak(s, after):
+        if (
+            source
+            and after
+            and (_nominative_start(s, after[0]) or abstract(s, source))
+            and not can_speak(s, source)
+            and can_speak(s, after)
+        ):
             # "Die Entscheidung kritisierte der Verbandschef Jan Ott": the object leads, the speaker follows
             object_prefield, source = source, after
     if source is None and not subordinate:
@@ -292,6 +309,15 @@ def _event(s: Sentence_, c: _Cue) -> Event | None:
     return ev
 
 
+def _nominative_start(s: Sentence_, i: int) -> bool:
+    """A phrase at ``i`` that reads as a subject: "der …", "ein …" or a bare name or title ("Verbandschef
+    Jan Ott"); "die …" and "das …" may as well be objects."""
+    low = s.low(i)
+    return low in grammar.NOMINATIVE_ARTICLES or (
+        low not in grammar.DETERMINERS and s.toks[i].text[:1].isupper()
+    )
+
+
 def _non_nominative(s: Sentence_, i: int) -> bool:
     """A phrase at ``i`` that cannot be a subject: "den Vorwurf", "einem Sender", and "der" with a
     strong adjective ("Der englischsprachigen Zeitung sagte …"): in the nominative "der" takes "-e"."""
@@ -309,24 +335,15 @@ def _non_nominative(s: Sentence_, i: int) -> bool:
     )
 
 
-def _can_speak(s: Sentence_, rng: Range) -> bool:
-    """A phrase whose head can speak: a name, a role, a body or a text ("Verbandschef Jan Ott", "die
-    Polizei", "der Bericht"); not a thing or an act ("die Entscheidung", "das Verfahren")."""
-    words = [s.toks[x].text for x in range(rng[0], rng[1] + 1)]
-    if any(w.lower() in people.GROUP_WORDS or w.lower() in speech.PRONOUNS for w in words):
-        return True
-    nouns = [w for w in words if w[:1].isupper() and w.lower() not in grammar.DETERMINERS]
-    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
-    heads = [w for w in (words[:genitive] if genitive else words) if w in nouns]
-    if not heads:
-        return True  # nothing to judge by: leave the phrase as the source
-    return any(
-        is_title(w)
-        or not lemmas.is_known(w)
-        or w.lower() in people.ORGANISATION_WORDS
-        or w.lower().endswith((*people.ORGANISATION_ENDINGS, *people.TEXT_HEADS, *people.SPOKESPERSON_HEADS))
-        for w in heads
-    )
+def _leading_medium(s: Sentence_, rng: Range) -> Range | None:
+    """The known medium a phrase starts with, after its article ("die New York Times …")."""
+    a = rng[0] + 1 if s.low(rng[0]) in grammar.ARTICLES else rng[0]
+    for medium in speech.KNOWN_MEDIA:
+        parts = medium.split()
+        end = a + len(parts) - 1
+        if end <= rng[1] and [s.toks[x].text for x in range(a, end + 1)] == parts:
+            return (rng[0], end)
+    return None
 
 
 def _quoted(
@@ -336,6 +353,10 @@ def _quoted(
     zitierte die Sängerin mit den Worten …", "„…“, zitierte die Zeitung den Minister"."""
     if c.verb.lemma != speech.QUOTING_LEMMA or source is None:
         return source, None
+    media = _leading_medium(s, source)
+    if media is not None and media[1] < source[1]:
+        # "zitiert die New York Times Joel Harding": a known medium, then the one it quotes
+        return (media[1] + 1, source[1]), media
     start = source[1] + 1 if source[0] > c.finite else c.finite + 1
     quoted = speaker(s, np_after(s, start, c.seg[1])) if start <= c.seg[1] else None
     pronouns = [x for x in range(c.finite + 1, source[0]) if s.low(x) in speech.QUOTED_PRONOUNS]

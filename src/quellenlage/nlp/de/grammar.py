@@ -57,12 +57,30 @@ OBLIQUE_ARTICLE: Final = "der"
 DATIVE_ARTICLES: Final = ("der", "dem", "den")
 #: Words that open an accusative object: "signalisierte die Bereitschaft, … zu verzichten".
 ACCUSATIVE_OPENERS: Final = frozenset("die das den eine einen ihre seine ihren seinen keine keinen".split())
+#: Endings of abstract nouns, things and acts, for compounds no dictionary holds ("Bildüberschrift",
+#: "Vergemeinschaftung"): such a noun cannot speak.
+ABSTRACT_NOUN_ENDINGS: Final = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "sion",
+    "ität",
+    "nis",
+    "ismus",
+    "schrift",
+)
 #: Words that open a phrase which is never the subject (accusative or dative only): in the prefield,
 #: "Einen eigenen Schwerpunkt will Kroatien …", "Den Vorwurf wies der Minister zurück", the subject
 #: follows the verb.
 NON_NOMINATIVE_OPENERS: Final = frozenset(
     "den dem einen einem diesen diesem jenen jenem keinen keinem ihn ihm ihnen".split()
 )
+#: Top-level domains of outlets named by their web address ("schreibt extratipp.com").
+WEB_DOMAINS: Final = frozenset({"de", "com", "at", "ch", "net", "org", "eu", "info", "tv", "fm"})
+#: Articles that after the verb open a subject rather than an object ("kritisierte der Verbandschef").
+NOMINATIVE_ARTICLES: Final = frozenset({"der", "ein"})
 #: Articles of a singular accusative or dative object: the noun after them is put in the nominative for a
 #: name ("einen Diplomaten" -> Diplomat).
 SINGULAR_OBJECT_ARTICLES: Final = frozenset({"einen", "einem"})

@@ -44,7 +44,7 @@ ORGANISATION_ENDINGS: Final = (
     "ministerium", "ministeriums", "amt", "rat", "agentur", "universität", "hochschule", "institut", "komitee",
     "ausschuss", "zeitung", "sender", "firma", "behörde", "verband", "verein", "gewerkschaft", "partei",
     "regierung", "polizei", "gericht", "kommission", "konzern", "stiftung", "klinik", "verwaltung",
-    "opposition", "fraktion", "koalition", "initiative", "bewegung", "vorstand", "direktion",
+    "opposition", "fraktion", "koalition", "gerichtshof", "rechnungshof", "initiative", "bewegung", "vorstand", "direktion",
 )  # fmt: skip
 
 #: Words that make a source anonymous ("aus Koalitionskreisen", "ein Insider").
@@ -76,6 +76,9 @@ TEXT_HEADS: Final = (
 TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr.", "prof.", "dipl.", "ing.", "dr.-ing.", "stellv.", "ehem.", "hr.", "fr."}
 )
+
+#: Heads that stand for the body in their genitive: "Der deutsche Ableger der PETA" -> PETA.
+BRANCH_HEADS: Final = ("ableger", "niederlassung", "landesverband", "kreisverband", "ortsverband", "sektion")
 
 GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
 

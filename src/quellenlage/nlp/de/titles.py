@@ -15,6 +15,7 @@ TITLE_STEMS: Final = (
     "lehrer", "pfarrer", "bauer", "sänger", "schauspieler", "sportler", "spieler", "betreiber",
     "ausbilder", "vorgesetzt", "sachverständig", "demonstrant", "anwohner", "zeuge", "augenzeuge", "bewohner",
     "student", "schüler", "kämmerer", "kämmerin", "intendant", "redakteur", "verteidiger", "ankläger",
+    "landrät", "stadträt", "ingenieur", "förster", "wirt", "winzer", "landwirt", "händler", "unternehmer", "ökologe", "biologe",
 )  # fmt: skip
 
 #: Case and gender endings stripped before matching a title stem.
