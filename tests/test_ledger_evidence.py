@@ -11,6 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from quellenlage.attribution import attribute
 from quellenlage.ledger import build
 from quellenlage.model import Article, Paragraph, Role, Story
@@ -128,3 +130,40 @@ def test_a_tie_between_claims_never_depends_on_the_hash_seed() -> None:
     }  # fmt: skip
     assert len(outputs) == 1
     assert json.loads(outputs.pop()) == [["Betriebsrat", 1], ["Mieterverein", 0]]
+
+
+def _flags(*articles: Article) -> list[str]:
+    return [f["text"] for c in ledger(*articles)["claims"] for f in c["attribution_dropped"]]
+
+
+def test_a_plain_restatement_drops_the_attribution() -> None:
+    a = article("Kreisblatt", "Der Landrat sagte, der Kreis schließe im Sommer die Klinik in Oberau.")
+    b = article("Stadtbote", "Der Kreis schließt im Sommer die Klinik in Oberau.")
+    assert _flags(a, b) == ["Der Kreis schließt im Sommer die Klinik in Oberau."]
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "Der Kreis schließt im Sommer die Klinik in Oberau. Das teilte die Verwaltung mit.",  # said after
+        "„Der Kreis schließt im Sommer die Klinik in Oberau.“",  # a quotation is someone's words
+        "Der Kreis schließe im Sommer die Klinik in Oberau, heißt es.",  # still hedged and attributed
+    ],
+)
+def test_no_dropped_attribution_where_the_text_still_attributes(plain: str) -> None:
+    a = article("Kreisblatt", "Der Landrat sagte, der Kreis schließe im Sommer die Klinik in Oberau.")
+    b = article("Stadtbote", plain)
+    assert _flags(a, b) == []
+
+
+def test_a_headline_label_counts_as_attribution_and_a_repeat_is_flagged_once() -> None:
+    a = article("Kreisblatt", "Der Landrat sagte, der Kreis schließe im Sommer die Klinik in Oberau.")
+    text = "Landrat: Kreis schließt im Sommer die Klinik in Oberau"
+    b = attribute(Article(text=text, paragraphs=(Paragraph(Role.TITLE, 0, len(text)),), outlet="Blatt"))
+    assert _flags(a, b) == []
+    c = article(
+        "Stadtbote",
+        "Der Kreis schließt im Sommer die Klinik in Oberau.",
+        "Der Kreis schließt im Sommer die Klinik in Oberau.",
+    )
+    assert _flags(a, c) == ["Der Kreis schließt im Sommer die Klinik in Oberau."]

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from quellenlage.ledger.claims import Claim, Item
-from quellenlage.ledger.terms import WORD, content_terms, similar, verb_lemmas
+from quellenlage.ledger.terms import WORD, content_terms, shared, similar, verb_lemmas
 from quellenlage.model import Article, Paragraph, Role, Span
 from quellenlage.nlp import mood
 from quellenlage.nlp.de import ledger as data
@@ -18,6 +18,18 @@ from quellenlage.nlp.sentences import spans as split
 #: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas
 #: (at least 3), and a predicate or a number with it.
 RESTATES = 0.5
+
+
+#: ... and covers this share of the claim statement's content lemmas.
+COVERS = 0.5
+
+
+#: A headline that opens with a short label and a colon ("Grüne: …", "Kreml: …").
+_LABELLED = re.compile(r"^\W*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}\s*:\s")
+
+
+#: Without a shared predicate, a plain-fact sentence must share this many numbers with the claim.
+MIN_SHARED_NUMBERS = 2
 
 
 def sentences(article: Article) -> tuple[tuple[Role, Span], ...]:
@@ -50,10 +62,21 @@ def mark_dropped(articles: list[Article], claims: list[Claim]) -> None:
 def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) -> None:
     """Plain-fact sentences, with no attribution of their own, that restate an attributed claim."""
     covered = [s for st in article.statements for s in (*st.message, *st.cue)]
-    for role, span in sentences(article):
+    spans = sentences(article)
+    flagged: set[tuple[str, str]] = set()  # (sentence text, claim): a repeated sentence is flagged once
+    for n, (role, span) in enumerate(spans):
         text = article.text[span.start : span.end]
         if any(s.start < span.end and span.start < s.end for s in covered) or text.rstrip().endswith("?"):
             continue
+        if text[:1] in speech.QUOTES:
+            continue  # a quotation without a cue is someone's words, not the article's own statement
+        if role is Role.TITLE and _LABELLED.match(text):
+            continue  # "Grüne: Regierung muss zulegen": a headline's label before the colon may be its source
+        following = spans[n + 1][1] if n + 1 < len(spans) and spans[n + 1][0] is role else None
+        if following is not None and any(
+            c.start < following.end and following.start < c.end for st in article.statements for c in st.cue
+        ):
+            continue  # "ÖVP und Grüne haben sich geeinigt. Das teilten beide Parteien mit.": attributed after
         tokens = WORD.findall(text)
         if any(
             t.lower() in data.HEDGES or t.lower() in speech.REPORTING_MODALS or mood.is_subjunctive(t)
@@ -73,21 +96,26 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
                     by_claim.setdefault(c.order, (c, []))[1].append(i)
         best: tuple[float, int, Claim] | None = None
         for order, (claim, items) in by_claim.items():
-            named = [w for w in claim.origin.split() if len(w) >= 4]
-            if named and any(w in text for w in named):
-                continue  # "Die Gewerkschaft IG Kraftwerk rechnet …" names its source
+            named = [w for w in claim.origin.split() if len(w) >= 4 or (len(w) >= 2 and w.isupper())]
+            if named and any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in named):
+                continue  # "Die Gewerkschaft IG Kraftwerk rechnet …", "EU will …" names its source
             score = max(
                 (
                     similar(terms, i.terms)
                     for i in items
-                    if predicates & i.predicates or numbers & set(re.findall(r"\d+", i.text))
+                    if (
+                        predicates & i.predicates
+                        or len(numbers & set(re.findall(r"\d+", i.text))) >= MIN_SHARED_NUMBERS
+                    )
+                    and shared(terms, i.terms) >= COVERS * len(i.terms)  # most of what the claim says
                 ),
                 default=0.0,
             )
             # the most similar claim takes the flag; ties go to the claim told first, never to set order
             if score >= RESTATES and (best is None or (score, -order) > (best[0], -best[1])):
                 best = (score, order, claim)
-        if best is not None:
+        if best is not None and (text, best[2].id) not in flagged:
+            flagged.add((text, best[2].id))
             best[2].dropped.append(
                 {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
                  "end": span.end, "text": text}

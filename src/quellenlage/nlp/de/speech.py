@@ -278,7 +278,7 @@ SUBJUNCTIVE_FORMS: Final = frozenset(
     """
     sei seien seiest habe werde könne müsse dürfe solle wolle möge wisse gebe stehe liege gehe komme bleibe
     wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften möchte gäbe käme läge
-    stünde ginge bräuchte bräuchten
+    stünde ginge bräuchte bräuchten lägen gäben kämen stünden
     """.split()
 )
 
