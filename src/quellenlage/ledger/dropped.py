@@ -24,11 +24,24 @@ RESTATES = 0.5
 COVERS = 0.5
 
 
+_HEADLINES = (Role.TITLE, Role.SUBHEADING)
+
+
+#: Forms of the verbs of saying without a particle: a headline with one attributes ("Laschet fordert …").
+_SAYING = frozenset(
+    f
+    for v in speech.VERBS
+    if not v.particle and v.channel == "speech" and v.polarity == "assert"
+    for f in v.forms
+)
+
+
 #: A headline that opens with a short label and a colon ("Grüne: …", "Kreml: …").
-_LABELLED = re.compile(r"^\W*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}\s*:\s")
+_LABELLED = re.compile(r"^(?:[^:–-]{0,40}\s[–-]\s)?\W*\w[\w.-]*(?:\s+\w[\w.-]*){0,2}\s*:\s")
 
 
-#: Without a shared predicate, a plain-fact sentence must share this many numbers with the claim.
+#: Without a shared predicate, a plain-fact sentence must share this many numbers with the claim (a
+#: headline one).
 MIN_SHARED_NUMBERS = 2
 
 
@@ -70,8 +83,10 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
             continue
         if text[:1] in speech.QUOTES:
             continue  # a quotation without a cue is someone's words, not the article's own statement
-        if role is Role.TITLE and _LABELLED.match(text):
-            continue  # "Grüne: Regierung muss zulegen": a headline's label before the colon may be its source
+        if role in _HEADLINES and (
+            _LABELLED.match(text) or any(w.lower() in _SAYING for w in WORD.findall(text))
+        ):
+            continue  # "Grüne: Regierung muss zulegen", "Laschet fordert …": the headline names its source
         following = spans[n + 1][1] if n + 1 < len(spans) and spans[n + 1][0] is role else None
         if following is not None and any(
             c.start < following.end and following.start < c.end for st in article.statements for c in st.cue
@@ -84,6 +99,7 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
         ):
             continue  # "soll", "offenbar", Konjunktiv: the sentence still hedges
         terms = content_terms(text)
+        headline = role in _HEADLINES
         predicates = verb_lemmas(text)
         numbers = set(re.findall(r"\d+", text))
         hits: Counter[int] = Counter(id(i) for t in terms for _c, i in postings.get(t, ()))
@@ -105,9 +121,11 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
                     for i in items
                     if (
                         predicates & i.predicates
-                        or len(numbers & set(re.findall(r"\d+", i.text))) >= MIN_SHARED_NUMBERS
+                        or len(numbers & set(re.findall(r"\d+", i.text)))
+                        >= (1 if headline else MIN_SHARED_NUMBERS)
                     )
-                    and shared(terms, i.terms) >= COVERS * len(i.terms)  # most of what the claim says
+                    # a body sentence says most of what the claim says; a headline compresses it
+                    and (headline or shared(terms, i.terms) >= COVERS * len(i.terms))
                 ),
                 default=0.0,
             )
