@@ -167,3 +167,47 @@ def test_a_headline_label_counts_as_attribution_and_a_repeat_is_flagged_once() -
         "Der Kreis schließt im Sommer die Klinik in Oberau.",
     )
     assert _flags(a, c) == ["Der Kreis schließt im Sommer die Klinik in Oberau."]
+
+
+def _status(data: dict[str, Any], needle: str) -> str:
+    [claim] = [c for c in data["claims"] if needle in c["gist"]]
+    return str(claim["status"]["value"])
+
+
+def test_a_definite_noun_points_back_only_to_a_claim_about_it() -> None:
+    # "die Gästeliste" is no anaphor for the claim just before; "die Sperrung" is what that claim is about
+    a = article(
+        "Stadtbote",
+        "Der Veranstalter sagte, das Konzert im Stadtpark finde am Samstag statt.",
+        "Die Stadt hat die Gästeliste noch nicht bestätigt.",
+    )
+    assert _status(ledger(a), "Konzert") == "no_response"
+    b = article(
+        "Stadtbote",
+        "Der Bauleiter sagte, die Sperrung der Lindenbrücke beginne am Montag.",
+        "Die Sperrung wurde von einer Sprecherin der Stadt bestätigt.",
+    )
+    assert _status(ledger(b), "Lindenbrücke") == "confirmed"
+
+
+def test_an_account_named_as_someone_elses_does_not_answer_this_claim() -> None:
+    a = article(
+        "Stadtbote",
+        "Die Polizei erklärte, die Anwohner hätten die Zufahrt zum Hof blockiert.",
+        "Die Anwohner bestreiten die Blockade. Ein Reporter bestätigte die Darstellung der Anwohner.",
+    )
+    data = ledger(a)
+    [claim] = [c for c in data["claims"] if "Zufahrt" in c["gist"]]
+    assert claim["status"]["value"] == "denied"
+    assert all("Darstellung" not in e["text"] for e in claim["status"]["evidence"])
+
+
+def test_a_content_clause_links_only_by_its_content() -> None:
+    a = article(
+        "Stadtbote",
+        "Die Verwaltung sagte, man gebe den Vereinen mehr Hallenzeiten.",
+        "Der Vorsitzende bestritt nicht die Annahme, dass Fans den Platz gestürmt hätten.",
+    )
+    data = ledger(a)
+    assert _status(data, "Hallenzeiten") == "no_response"
+    assert [s["polarity"] for s in data["unlinked_signals"]] == ["confirm"]

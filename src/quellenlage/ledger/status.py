@@ -70,6 +70,17 @@ def link_signals(signals: list[Item], claims: list[Claim]) -> list[dict[str, Any
     return [_evidence(item) for item in signals if not _status(item, claims, facts)]
 
 
+#: A noun is about a claim's word when the two share a stem of this many letters ("Blockade", "blockiert").
+STEM = 5
+
+
+def _about(head: set[str], terms: set[str]) -> bool:
+    """The answered noun names what the claim is about: shared, a compound part, or a common stem."""
+    return shared(head, terms) >= 1 or any(
+        len(h) >= STEM and len(t) >= STEM and h[:STEM] == t[:STEM] for h in head for t in terms
+    )
+
+
 def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> bool:
     """Link a signal to the claim it answers, only on evidence: the answered words share content with the
     claim, or name its origin, or an anaphor ("solche Zugeständnisse", "die Zahl") points to a claim told
@@ -83,9 +94,27 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
     wants_number = any(h in stretch for h in data.NUMBER_HEADS)  # "wies die Zahl zurück: „…“"
     wants_amount = any(h in stretch for h in data.AMOUNT_HEADS)
     wants_date = any(h in stretch for h in data.DATE_HEADS)
-    anaphoric = bool(message.split()[:1]) and message.split()[0] in data.ANAPHORIC
+    words = message.split()
+    # "die Annahme, dass …" says what it answers: only its content links it, it points nowhere
+    spelled = item.article.spans_text(item.statement.message).lower().split()[:1] == [data.CONTENT_CLAUSE]
+    anaphoric = (
+        bool(words) and words[0] in data.ANAPHORIC and data.CONTENT_CLAUSE not in words and not spelled
+    )
+    # "die Angaben" points back to something said; "die Steinewürfe" only to a claim about stones thrown
+    head = words[1].strip(",.;:") if len(words) > 1 else ""
+    head_terms = content_terms(head) if anaphoric and words[0] in data.DEFINITE_ARTICLES else set()
+    head_must_match = bool(head_terms) and head not in (
+        *data.CLAIM_NOUNS,
+        *data.NUMBER_HEADS,
+        *data.AMOUNT_HEADS,
+        *data.DATE_HEADS,
+    )
+    # "die Darstellung der Demonstranten": whose account it is, when the text says so
+    owner = (
+        content_terms(" ".join(words[3:6])) if len(words) > 3 and words[2] in data.GENITIVE_OWNERS else set()
+    )
     window = _preceding_span(item.article, item.statement, ANAPHOR_SENTENCES)
-    said = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)]
+    answered_text = item.article.spans_text(answered)
     candidates = [c for c in claims if c.origin_key != item.origin and c.items]
     aid = item.article.id
     local = [c for c in candidates if aid in facts[c.id].articles]
@@ -95,24 +124,34 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
     if wants_amount and any(facts[c.id].money for c in pool):  # "die Summe" needs an amount of money
         pool = [c for c in pool if facts[c.id].money]
     terms = content_terms(message)
-    if anaphoric:  # "solche Zugeständnisse": what they are was said just before
+    if spelled:  # "bestritt nicht die Annahme, dass …": the clause is what is answered
+        terms |= content_terms(item.article.spans_text(item.statement.message))
+    if anaphoric and not head_must_match and not owner:
+        # "solche Zugeständnisse": what they are was said just before
         terms |= content_terms(_preceding(item.article, item.statement, 2))
     party = content_terms(item.statement.actor or "")  # "Kreml" -> russland: the party a claim is about
     best, best_score = None, -1.0
     for claim in pool:
         content = shared(terms, claim.terms) >= MIN_SHARED and overlap(terms, claim.terms) >= ANSWERS
-        named = any(w in said for w in claim.origin.split() if len(w) >= 4)  # "die Vorwürfe der USA"
+        named = any(w in answered_text for w in claim.origin.split() if len(w) >= 4)  # "die Vorwürfe der USA"
         pointed = (
             anaphoric
+            and (not head_must_match or _about(head_terms, claim.terms))
+            and (not owner or bool(owner & content_terms(claim.origin)))
             and window is not None
             and any(
                 i.article.id == aid and any(window.start <= s.start < window.end for s in i.statement.message)
                 for i in claim.items
             )
         )
-        if not (content or named or pointed):
+        # "Die Bodenoffensive wurde bestätigt": the answered noun is what a claim in this article is about
+        headed = head_must_match and aid in facts[claim.id].articles and _about(head_terms, claim.terms)
+        if not (content or named or pointed or headed):
             continue
-        score = overlap(terms, claim.terms) * 2 + (1.0 if named else 0.0) + (2.0 if pointed else 0.0)
+        score = (
+            overlap(terms, claim.terms) * 2 + (1.0 if named else 0.0) + (2.0 if pointed else 0.0)
+            + (1.0 if headed else 0.0)
+        )  # fmt: skip
         if party & claim.terms:
             score += 1.0
         known = facts[claim.id]

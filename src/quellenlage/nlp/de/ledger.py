@@ -47,3 +47,19 @@ HEDGES: Final = frozenset(
 
 #: Words that open an anaphoric object of a signal ("solche Zugeständnisse", "diese Angaben").
 ANAPHORIC: Final = frozenset("solche solcher solchen diese dieser dieses diesen das dies den die".split())
+#: A plain article is anaphoric only before a noun for something said ("die Angaben", "den Bericht");
+#: "die Kandidatenliste" points back to nothing.
+DEFINITE_ARTICLES: Final = frozenset({"das", "den", "die"})
+#: The conjunction of a content clause: "die Annahme, dass …" spells out what it answers.
+CONTENT_CLAUSE: Final = "dass"
+#: Articles of a genitive that names whose claim an answered phrase is ("die Vorwürfe der USA").
+GENITIVE_OWNERS: Final = frozenset({"der", "des"})
+CLAIM_NOUNS: Final = frozenset(
+    """
+    bericht berichte berichten angabe angaben aussage aussagen darstellung darstellungen vorwurf vorwürfe
+    meldung meldungen plan pläne plane zahl zahlen summe betrag information informationen behauptung
+    behauptungen gerücht gerüchte spekulation spekulationen äußerung äußerungen forderung forderungen
+    vorschlag vorschläge ankündigung ankündigungen nachricht nachrichten einschätzung version vermutung
+    anschuldigung anschuldigungen kritik annahme angebot einigung
+    """.split()
+)
