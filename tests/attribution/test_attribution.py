@@ -502,3 +502,24 @@ def test_no_speaker_from_a_reasoning_or_an_expletive(sentence: str) -> None:
 )  # fmt: skip
 def test_subjects_before_and_after_the_verb(sentence: str, actor: str) -> None:
     assert only(run(sentence)).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actor", "cue"),
+    [
+        ("Laut „Nordwind Post“ gibt es neue Pläne für den Hafen.", "Nordwind Post", "Laut"),  # a quoted name
+        ("Die Ärztin Mia Voss war vor Ort. Ihren Worten zufolge wird die Station geschlossen.", "Mia Voss",
+         "Worten zufolge"),  # a possessive stands for the speaker before
+    ],
+)  # fmt: skip
+def test_according_to_with_quoted_names_and_possessives(paragraph: str, actor: str, cue: str) -> None:
+    article = run(paragraph)
+    [st] = [st for st in article.statements if st.form is StatementForm.ACCORDING_TO]
+    assert (st.actor, article.spans_text(st.cue)) == (actor, cue)
+
+
+def test_a_finite_verb_before_according_to_is_no_part_of_the_source() -> None:
+    article = run("Der Bürgermeister ordnete anderen Berichten zufolge eine Prüfung an.")
+    assert all(
+        st.source is None or "ordnete" not in article.span_text(st.source) for st in article.statements
+    )

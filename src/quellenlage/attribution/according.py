@@ -11,6 +11,10 @@ def according_to(s: Sentence_, i: int) -> Event | None:
     """The according-to event whose marker is token ``i``, if it is one."""
     low = s.low(i)
     if low in speech.ACCORDING_PREPOSITIONS and i + 1 < s.end:
+        nxt = s.toks[i + 1]
+        if nxt.mark and nxt.quote >= 0 and s.doc.quotes[nxt.quote].close > i + 2:
+            close = s.doc.quotes[nxt.quote].close  # "laut „The Sun“": the quoted name is the source
+            return _according_event(s, [(i, i)], (i + 2, close - 1), exclude=(i, close))
         src = np_after(s, i + 1, s.end - 1)
         if src is None:
             return None
@@ -19,6 +23,9 @@ def according_to(s: Sentence_, i: int) -> Event | None:
         src = np_before(s, i, s.segment(i)[0])
         if src is None:
             return None
+        own = src[0] - 1
+        if own >= s.segment(i)[0] and s.low(own) in speech.POSSESSIVES:  # "Seinen Worten zufolge": his
+            return _according_event(s, [(src[0], i)], (own, own), exclude=(own, i), pronoun=True)
         if _authorless(s, src):  # "Unbestätigten Angaben zufolge": a report that names no author
             return _according_event(s, [(src[0], i)], None, exclude=(src[0], i))
         return _according_event(s, [(i, i)], src, exclude=(src[0], i))

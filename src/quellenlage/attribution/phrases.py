@@ -14,7 +14,7 @@ from quellenlage.attribution.clause import (
 )
 from quellenlage.attribution.resolve import is_title
 from quellenlage.nlp import lemma as lemmas
-from quellenlage.nlp import sentences
+from quellenlage.nlp import mood, sentences
 from quellenlage.nlp.de import grammar, people, speech
 
 
@@ -114,9 +114,9 @@ def np_before(s: Sentence_, i: int, start: int) -> Range | None:
 
 
 def _verb_form(low: str) -> bool:
-    """ "spekulieren": a lower-case word that is its own infinitive is a verb, not an adjective before a
-    noun ("deutschen" -> deutsch, "informierten" -> informieren)."""
-    return low.endswith(grammar.INFINITIVE_ENDINGS) and lemmas.lemma(low) == low
+    """ "spekulieren", "ordnete": a finite verb, not an adjective before a noun ("deutschen",
+    "informierten", "anderen")."""
+    return (low.endswith(grammar.INFINITIVE_ENDINGS) and lemmas.lemma(low) == low) or mood.is_finite_verb(low)
 
 
 def subject_before(s: Sentence_, seg_start: int) -> bool:

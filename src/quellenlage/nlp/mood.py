@@ -19,6 +19,14 @@ def _tagger() -> Any:
 
 
 @cache
+def is_finite_verb(form: str) -> bool:
+    """True for a lower-case finite verb form out of context ("ordnete", "spekulieren"), False for an
+    adjective or quantifier before a noun ("anderen", "informierten", "einigen"), by HanTa."""
+    _lemma, pos = _tagger().analyze(form.lower())
+    return str(pos).startswith(("VV", "VA", "VM"))
+
+
+@cache
 def is_subjunctive(form: str) -> bool:
     """True for "sei", "habe", "könne", "handle", "sehe"; False for "neue", "sagte", "Ukraine"."""
     low = form.lower()

@@ -329,6 +329,11 @@ PRONOUNS: Final = {
     "ihren": "fp", "ihrer": "fp", "ihres": "fp", "ihre": "fp", "ihrem": "fp",
 }  # fmt: skip
 
+#: Possessive pronouns before a report noun: "Seinen Worten zufolge", "nach ihren Angaben".
+POSSESSIVES: Final = frozenset(
+    p for p in PRONOUNS if p.startswith(("sein", "ihr")) and p not in ("ihr", "ihnen")
+)
+
 #: Quote pairs: opening mark -> closing marks. Straight quotes open and close themselves.
 QUOTES: Final = {"„": '“”"', "»": "«", "«": "»", '"': '"', "“": '”"', "‚": "‘’", "‹": "›"}
 
