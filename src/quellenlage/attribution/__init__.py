@@ -33,8 +33,10 @@ def attribute(article: Article) -> Article:
     found = events(doc)
     resolver = Resolver(doc)
     statements = _statements(doc, found, resolver)
-    done = replace(article, statements=tuple(statements))
-    return replace(done, statements=tuple(replace(st, confidence=_confidence(done, st)) for st in statements))
+    # confidence reads only the frozen text, which the article already holds
+    return replace(
+        article, statements=tuple(replace(st, confidence=_confidence(article, st)) for st in statements)
+    )
 
 
 def attribute_many(articles: Iterable[Article]) -> Iterator[Article]:

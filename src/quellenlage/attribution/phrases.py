@@ -184,12 +184,25 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
     return (a, b)
 
 
+def _unquoted(s: Sentence_, rng: Range) -> list[str]:
+    """The words of a phrase outside quotation marks: a quoted title is no part of its head."""
+    return [s.toks[x].text for x in range(rng[0], rng[1] + 1) if s.toks[x].quote < 0 and not s.toks[x].mark]
+
+
+def _heads(words: list[str]) -> list[str]:
+    """The nouns of a phrase before its genitive: "die Entscheidung der Stadt" -> Entscheidung."""
+    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
+    return [
+        w
+        for w in (words[:genitive] if genitive else words)
+        if w[:1].isupper() and w.lower() not in grammar.DETERMINERS
+    ]
+
+
 def abstract(s: Sentence_, rng: Range) -> bool:
     """A phrase about a thing or an act, never a speaker: its head is an abstract noun ("die
     Entscheidung", "die Bildüberschrift „…“")."""
-    words = [s.toks[x].text for x in range(rng[0], rng[1] + 1) if s.toks[x].quote < 0 and not s.toks[x].mark]
-    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
-    heads = [w for w in (words[:genitive] if genitive else words) if w[:1].isupper()]
+    heads = _heads(_unquoted(s, rng))
     return bool(heads) and heads[-1].lower().endswith(grammar.ABSTRACT_NOUN_ENDINGS)
 
 
@@ -197,13 +210,10 @@ def can_speak(s: Sentence_, rng: Range) -> bool:
     """A phrase whose head can speak: a name, a role, a body or a text ("Verbandschef Jan Ott", "die
     Polizei", "der Bericht"); not a thing or an act ("die Entscheidung", "das Verfahren", "die
     Bildüberschrift „Heil X“": a title in quotation marks is no name)."""
-    toks = [s.toks[x] for x in range(rng[0], rng[1] + 1) if s.toks[x].quote < 0 and not s.toks[x].mark]
-    words = [t.text for t in toks]
+    words = _unquoted(s, rng)
     if any(w.lower() in people.GROUP_WORDS or w.lower() in speech.PRONOUNS for w in words):
         return True
-    nouns = [w for w in words if w[:1].isupper() and w.lower() not in grammar.DETERMINERS]
-    genitive = next((n for n, w in enumerate(words) if n and w.lower() in people.GENITIVE_ARTICLES), None)
-    heads = [w for w in (words[:genitive] if genitive else words) if w in nouns]
+    heads = _heads(words)
     if not heads:
         return True  # nothing to judge by: leave the phrase as the source
     return any(

@@ -88,7 +88,8 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
     an anaphoric head's kind and nearness in the text decide. Without evidence the signal stays unlinked
     (False): no nearest claim is taken instead."""
     answered = item.statement.answers or item.statement.message
-    message = item.article.spans_text(answered).lower()
+    answered_text = item.article.spans_text(answered)
+    message = answered_text.lower()
     spans = (*item.statement.cue, *answered)
     stretch = item.article.text[min(s.start for s in spans) : max(s.end for s in spans)].lower().split()
     wants_number = any(h in stretch for h in data.NUMBER_HEADS)  # "wies die Zahl zurück: „…“"
@@ -96,7 +97,8 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
     wants_date = any(h in stretch for h in data.DATE_HEADS)
     words = message.split()
     # "die Annahme, dass …" says what it answers: only its content links it, it points nowhere
-    spelled = item.article.spans_text(item.statement.message).lower().split()[:1] == [data.CONTENT_CLAUSE]
+    said = item.article.spans_text(item.statement.message)
+    spelled = said.lower().split()[:1] == [data.CONTENT_CLAUSE]
     anaphoric = (
         bool(words) and words[0] in data.ANAPHORIC and data.CONTENT_CLAUSE not in words and not spelled
     )
@@ -114,7 +116,6 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
         content_terms(" ".join(words[3:6])) if len(words) > 3 and words[2] in data.GENITIVE_OWNERS else set()
     )
     window = _preceding_span(item.article, item.statement, ANAPHOR_SENTENCES)
-    answered_text = item.article.spans_text(answered)
     candidates = [c for c in claims if c.origin_key != item.origin and c.items]
     aid = item.article.id
     local = [c for c in candidates if aid in facts[c.id].articles]
@@ -125,7 +126,7 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
         pool = [c for c in pool if facts[c.id].money]
     terms = content_terms(message)
     if spelled:  # "bestritt nicht die Annahme, dass …": the clause is what is answered
-        terms |= content_terms(item.article.spans_text(item.statement.message))
+        terms |= content_terms(said)
     if anaphoric and not head_must_match and not owner:
         # "solche Zugeständnisse": what they are was said just before
         terms |= content_terms(_preceding(item.article, item.statement, 2))
