@@ -20,6 +20,7 @@ import time
 from datetime import datetime, timedelta
 
 from quellenlage import stories
+from quellenlage.nlp.sentences import word_tokens
 from quellenlage.stories import Profile, StoryIndex, signature, terms_of
 
 SYLLABLES = "ka lo mer tan fus bri gel nor ste wa ru pen dol sik ha ver mun zel tor lin".split()
@@ -53,7 +54,9 @@ def stream(n: int, topics: int, seed: int = 7) -> list[tuple[str, str, datetime,
 
 def profile_of(i: int, item: tuple[str, str, datetime, str]) -> Profile:
     title, text, when, outlet = item
-    return Profile(str(i), terms_of(title, text), when, outlet, (), title, signature(title + " " + text))
+    return Profile(
+        str(i), terms_of(title, text), when, outlet, (), title, signature(word_tokens(title + " " + text))
+    )
 
 
 def brute_force(items: list[tuple[str, str, datetime, str]]) -> float:

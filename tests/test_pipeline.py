@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from quellenlage.model import Format, Metadata, Rejection, SourceDoc
+from quellenlage.model import Article, Format, Metadata, Rejection, SourceDoc
 from quellenlage.pipeline import Status, ingest_paths, process
 from quellenlage.store import Store
 
@@ -42,3 +42,32 @@ def test_unexpected_error_in_a_stage_becomes_a_rejection(monkeypatch: pytest.Mon
     assert isinstance(result, Rejection)
     assert result.code == "E299"
     assert "IndexError" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("stage", "code"),
+    [("quellenlage.nlp.analysis.analyse", "E501"), ("quellenlage.attribution.attribute", "E502")],
+)
+def test_a_failing_stage_after_cleaning_is_named_in_its_rejection(
+    monkeypatch: pytest.MonkeyPatch, stage: str, code: str
+) -> None:
+    def boom(article: object) -> None:
+        raise KeyError("x")
+
+    import quellenlage.pipeline as pipeline
+
+    name = stage.rsplit(".", 1)[1]
+    stages = tuple((n, boom if n == name else fn, c) for n, fn, c in pipeline.STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    result = process(SourceDoc("x.txt", Format.TEXT, ARTICLE, Metadata()))
+    assert isinstance(result, Rejection)
+    assert (result.code, result.stage) == (code, name)
+    assert "KeyError" in result.reason
+
+
+def test_the_analysis_is_computed_once_and_kept_with_the_article() -> None:
+    result = process(SourceDoc("x.txt", Format.TEXT, ARTICLE, Metadata()))
+    assert isinstance(result, Article)
+    assert result.analysis is not None
+    assert result.analysis.text is result.text
+    assert len(result.analysis.paragraphs) == len(result.paragraphs)

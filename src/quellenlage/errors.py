@@ -8,7 +8,8 @@ Hierarchy::
     ├── StoreError              the database cannot be opened, migrated or written
     └── UsageError              a command was called wrongly (CLI exit code 2)
 
-Codes never change meaning once released: E1xx ingest, E2xx clean, E3xx store, E4xx usage.
+Codes never change meaning once released: E1xx ingest, E2xx clean, E3xx store, E4xx usage,
+E5xx the per-article stages after cleaning (analyse, attribute).
 A stage never returns ``None`` on failure; it raises one of these, and the pipeline turns
 input and clean errors into stored :class:`~quellenlage.model.Rejection` records.
 """
@@ -68,6 +69,16 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "unexpected error while cleaning: {detail}",
         "report this input as a bug; the batch went on",
     ),
+    "E501": (
+        "analyse",
+        "unexpected error while analysing the cleaned text: {detail}",
+        "report this input as a bug; the batch went on",
+    ),
+    "E502": (
+        "attribute",
+        "unexpected error while attributing statements: {detail}",
+        "report this input as a bug; the batch went on",
+    ),
     "E301": (
         "store",
         "cannot open the database {path}: {detail}",
@@ -96,7 +107,7 @@ class QuellenlageError(Exception):
         self.fields = fields
         self.message = template.format(**fields)
         self.hint = hint.format(**fields)
-        super().__init__(f"{code}: {self.message} ({hint})")
+        super().__init__(f"{code}: {self.message} ({self.hint})")
 
     @property
     def reason(self) -> str:

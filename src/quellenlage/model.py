@@ -11,6 +11,7 @@ This module imports nothing from the stages.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -120,6 +121,46 @@ class Span:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The German analysis of one article's frozen text, computed once after cleaning and read by every
+    later stage (:func:`quellenlage.nlp.analysis.analyse`).
+
+    Token ``i`` is ``text[starts[i]:ends[i]]``: a word (with inner hyphens, apostrophes or full stops,
+    "e.V", "Gaza-Streifen") or one punctuation mark. ``lemmas[i]`` is its lower-case lemma (a mark is
+    itself). ``sentences`` and ``paragraphs`` are token ranges ``(first, end)``, end exclusive; a
+    sentence never crosses a paragraph, and paragraph ``k`` is the article's paragraph ``k``. Part of
+    speech and morphology are looked up per word form on demand (:func:`quellenlage.nlp.analysis.pos`):
+    HanTa is too slow to tag every token of every article up front.
+    """
+
+    text: str = field(repr=False)  # the article's text itself, not a copy
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    lemmas: tuple[str, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def token(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def is_word(self, i: int) -> bool:
+        return self.text[self.starts[i]].isalnum() or self.text[self.starts[i]] == "_"
+
+    def within(self, start: int, end: int) -> range:
+        """Indices of the tokens that lie inside characters ``start:end``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_right(self.ends, end, lo=first)
+        return range(first, max(first, last))
+
+    def sentence_span(self, k: int) -> Span:
+        first, end = self.sentences[k]
+        return Span(self.starts[first], self.ends[end - 1])
+
+
 class StatementForm(StrEnum):
     """How a speech event is rendered."""
 
@@ -195,6 +236,8 @@ class Article:
     origin: str = ""
     format: Format = Format.TEXT
     statements: tuple[Statement, ...] = ()
+    #: computed after cleaning and kept while the article is processed; not stored (it is derived)
+    analysis: Analysis | None = field(default=None, compare=False, repr=False)
 
     @property
     def id(self) -> str:

@@ -1,4 +1,4 @@
-"""Assembles the stages: ingest -> clean -> attribute -> store.
+"""Assembles the stages: ingest -> clean -> analyse -> attribute -> store -> stories.
 
 Stages never import each other; this module does.
 
@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Final
 
 from quellenlage import ingest
 from quellenlage.attribution import attribute
 from quellenlage.clean import clean
 from quellenlage.errors import CleanError, QuellenlageError
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc, timestamp
+from quellenlage.nlp import analysis
 from quellenlage.store import Store
 from quellenlage.stories import StoryIndex, profile
 
@@ -54,14 +56,29 @@ class IngestReport:
         return self.count(Status.REJECTED) == 0
 
 
+#: The per-article stages after cleaning, in order, each with the code of its unexpected failure.
+STAGES: Final[tuple[tuple[str, Callable[[Article], Article], str], ...]] = (
+    ("analyse", analysis.analyse, "E501"),
+    ("attribute", attribute, "E502"),
+)
+_UNEXPECTED = (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError)
+
+
 def process(doc: SourceDoc) -> Article | Rejection:
-    """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection."""
+    """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection
+    whose code names the stage that failed."""
     try:
-        return attribute(clean(doc))
+        article = clean(doc)
     except CleanError as err:
         return err.rejection(doc.origin)
-    except (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError) as err:
+    except _UNEXPECTED as err:
         return QuellenlageError("E299", detail=f"{type(err).__name__}: {err}").rejection(doc.origin)
+    for _name, stage, code in STAGES:
+        try:
+            article = stage(article)
+        except _UNEXPECTED as err:
+            return QuellenlageError(code, detail=f"{type(err).__name__}: {err}").rejection(doc.origin)
+    return article
 
 
 def _store(result: Article | Rejection, store: Store) -> Outcome:

@@ -21,7 +21,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from quellenlage.model import Article, Removed, RemovedKind, Role, Story, timestamp
+from quellenlage.nlp import analysis, sentences
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import agencies, words
 
@@ -52,7 +53,6 @@ QUERY_TERMS = 12
 #: Each term points to at most this many recent stories.
 POSTINGS = 40
 
-_WORD = re.compile(r"\w+(?:[-']\w+)*")
 _SHINGLE = 4
 _BANDS, _ROWS = 16, 4
 _PRIME = (1 << 61) - 1
@@ -106,18 +106,35 @@ def terms_of(title: str, text: str) -> Counter[str]:
     """Content-word lemmas; the title counts twice."""
     out: Counter[str] = Counter()
     for weight, part in ((2, title), (1, text)):
-        for w in _WORD.findall(part):
+        _count(sentences.word_tokens(part), weight, out)
+    return out
+
+
+def _count(tokens: Iterable[str], weight: int, out: Counter[str]) -> None:
+    for token in tokens:
+        for w in sentences.pieces(token):
             if len(w) < 3 or w.isdigit():
                 continue
             lem = lemmas.lemma(w)
             if len(lem) >= 3 and lem not in words.STORY_STOPWORDS:
                 out[lem] += weight
+
+
+def article_terms(article: Article) -> Counter[str]:
+    """Content-word lemmas of an article from its analysis: the title twice, the kicker not at all."""
+    a = analysis.of(article)
+    out: Counter[str] = Counter()
+    title = next((k for k, p in enumerate(article.paragraphs) if p.role is Role.TITLE), -1)
+    for k, (p, (first, end)) in enumerate(zip(article.paragraphs, a.paragraphs, strict=True)):
+        weight = 2 if k == title else 0 if p.role in (Role.TITLE, Role.KICKER) else 1
+        if weight:
+            _count((a.token(i).rstrip("-") for i in range(first, end) if a.is_word(i)), weight, out)
     return out
 
 
-def signature(text: str) -> np.ndarray:
-    """MinHash signature of the article's word 4-shingles."""
-    toks = [w.lower() for w in _WORD.findall(text)]
+def signature(tokens: Sequence[str]) -> np.ndarray:
+    """MinHash signature of the 4-shingles of an article's words (``tokens``, as the analysis gives them)."""
+    toks = [piece.lower() for w in tokens for piece in sentences.pieces(w) if piece]
     if len(toks) < _SHINGLE:
         toks = toks + [""] * (_SHINGLE - len(toks))
     hashes = np.fromiter(
@@ -131,17 +148,15 @@ def signature(text: str) -> np.ndarray:
 
 
 def profile(article: Article) -> Profile:
-    body = " ".join(
-        article.paragraph_text(p) for p in article.paragraphs if p.role not in (Role.TITLE, Role.KICKER)
-    )
+    a = analysis.of(article)
     return Profile(
         id=article.id,
-        terms=terms_of(article.title or "", body),
+        terms=article_terms(article),
         published=article.published,
         outlet=article.outlet,
         wire=wire_agencies(article),
         title=article.title or "",
-        shingles=signature(article.text),
+        shingles=signature([a.token(i).rstrip("-") for i in range(len(a)) if a.is_word(i)]),
     )
 
 

@@ -14,9 +14,9 @@ from dataclasses import replace
 from quellenlage.attribution.confidence import confidence as _confidence
 from quellenlage.attribution.resolve import Resolver
 from quellenlage.attribution.rules import Event, Range, Sentence_, find_events
-from quellenlage.attribution.text import Doc, analyse
+from quellenlage.attribution.text import Doc, from_analysis
 from quellenlage.model import Article, Channel, Polarity, Role, Span, Statement, StatementForm
-from quellenlage.nlp import mood
+from quellenlage.nlp import analysis, mood
 from quellenlage.nlp.de import speech
 
 __all__ = ["attribute", "attribute_many", "events"]
@@ -29,7 +29,7 @@ MAX_GAP = 1
 
 def attribute(article: Article) -> Article:
     """The article with its statements; it never raises on odd text."""
-    doc = analyse(article.text, [(p.start, p.end, p.role in _HEADINGS) for p in article.paragraphs])
+    doc = from_analysis(analysis.of(article), [p.role in _HEADINGS for p in article.paragraphs])
     found = events(doc)
     resolver = Resolver(doc)
     statements = _statements(doc, found, resolver)

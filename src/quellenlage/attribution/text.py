@@ -1,10 +1,10 @@
-"""Tokens with character offsets, sentences and quotations over an article's frozen text."""
+"""The attribution view of an article's analysis: its tokens and sentences, with quotations marked."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quellenlage.nlp import sentences
+from quellenlage.model import Analysis
 from quellenlage.nlp.de import speech
 
 
@@ -43,36 +43,21 @@ class Doc:
         return self.tokens[first].start, self.tokens[last].end
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(m.group(), m.start() + start, m.end() + start, m.group().lower())
-        for m in sentences.TOKEN.finditer(text[start:end])
+def from_analysis(analysis: Analysis, headings: list[bool]) -> Doc:
+    """The attribution view of an article's analysis: its tokens and sentences, with quotations marked.
+    ``headings`` says for each paragraph whether it is a title, kicker or subheading."""
+    doc = Doc(analysis.text)
+    text = analysis.text
+    doc.tokens = [
+        Token(w := text[a:b], a, b, w.lower()) for a, b in zip(analysis.starts, analysis.ends, strict=True)
     ]
-
-
-def analyse(text: str, paragraphs: list[tuple[int, int, bool]]) -> Doc:
-    """Tokens, sentences and quotations of ``text``; ``paragraphs`` are (start, end, is_heading)."""
-    doc = Doc(text)
-    for p_start, p_end, heading in paragraphs:
-        tokens = tokenize(text, p_start, p_end)
-        base = len(doc.tokens)
-        _quotes(tokens, base, doc.quotes)
-        doc.tokens.extend(tokens)
-        texts = [t.text for t in tokens]
-        first = 0
-        for i in range(len(tokens)):
-            if sentences.boundary(texts, i):
-                last = i
-                while last + 1 < len(tokens) and tokens[last + 1].text in sentences.CLOSING:
-                    last += 1
-                if last >= first:
-                    doc.sentences.append(Sentence(base + first, base + last + 1, heading))
-                first = last + 1
-            elif i < first:
-                continue
-        if first < len(tokens):
-            doc.sentences.append(Sentence(base + first, base + len(tokens), heading))
-    doc.sentences = [s for s in doc.sentences if s.end > s.start]
+    sents = iter(analysis.sentences)
+    pending = next(sents, None)
+    for (first, end), heading in zip(analysis.paragraphs, headings, strict=True):
+        _quotes(doc.tokens[first:end], first, doc.quotes)
+        while pending is not None and pending[0] < end:
+            doc.sentences.append(Sentence(pending[0], pending[1], heading))
+            pending = next(sents, None)
     return doc
 
 

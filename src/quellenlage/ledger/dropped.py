@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from quellenlage.ledger.claims import Claim, Item
-from quellenlage.ledger.terms import WORD, content_terms, shared, similar, verb_lemmas
-from quellenlage.model import Article, Paragraph, Role, Span
-from quellenlage.nlp import mood
+from quellenlage.ledger.terms import content_terms, shared, similar, verb_lemmas, word_tokens
+from quellenlage.model import Article, Role, Span
+from quellenlage.nlp import analysis, mood
 from quellenlage.nlp.de import ledger as data
 from quellenlage.nlp.de import speech
-from quellenlage.nlp.sentences import spans as split
 
 #: A plain-fact sentence restates a claim when it shares this share of a claim statement's lemmas
 #: (at least 3), and a predicate or a number with it.
@@ -46,17 +44,15 @@ MIN_SHARED_NUMBERS = 2
 
 
 def sentences(article: Article) -> tuple[tuple[Role, Span], ...]:
-    return _sentence_spans(article.text, article.paragraphs)
-
-
-@lru_cache(maxsize=4096)
-def _sentence_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Role, Span], ...]:
-    """Sentences of the kept paragraphs (kicker and byline aside), cached per article."""
+    """Sentences of the kept paragraphs (kicker and byline aside), from the article's analysis."""
+    a = analysis.of(article)
     out: list[tuple[Role, Span]] = []
-    for p in paragraphs:
-        if p.role in (Role.KICKER, Role.BYLINE):
-            continue
-        out.extend((p.role, Span(start, end)) for start, end in split(text, p.start, p.end))
+    k = 0
+    for p, (_first, end) in zip(article.paragraphs, a.paragraphs, strict=True):
+        while k < len(a.sentences) and a.sentences[k][0] < end:
+            if p.role not in (Role.KICKER, Role.BYLINE):
+                out.append((p.role, a.sentence_span(k)))
+            k += 1
     return tuple(out)
 
 
@@ -84,7 +80,7 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
         if text[:1] in speech.QUOTES:
             continue  # a quotation without a cue is someone's words, not the article's own statement
         if role in _HEADLINES and (
-            _LABELLED.match(text) or any(w.lower() in _SAYING for w in WORD.findall(text))
+            _LABELLED.match(text) or any(w.lower() in _SAYING for w in word_tokens(text))
         ):
             continue  # "Grüne: Regierung muss zulegen", "Laschet fordert …": the headline names its source
         following = spans[n + 1][1] if n + 1 < len(spans) and spans[n + 1][0] is role else None
@@ -92,7 +88,7 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
             c.start < following.end and following.start < c.end for st in article.statements for c in st.cue
         ):
             continue  # "ÖVP und Grüne haben sich geeinigt. Das teilten beide Parteien mit.": attributed after
-        tokens = WORD.findall(text)
+        tokens = word_tokens(text)
         if any(
             t.lower() in data.HEDGES or t.lower() in speech.REPORTING_MODALS or mood.is_subjunctive(t)
             for t in tokens

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from quellenlage.nlp import lemma as lemmas
+from quellenlage.nlp import sentences
 from quellenlage.nlp.de import grammar, words
 from quellenlage.nlp.de import ledger as data
 
-#: A word, with the parts of a hyphenated compound or an elision ("Gaza-Streifen", "geht's").
-WORD = re.compile(r"\w+(?:[-']\w+)*")
+
+def word_tokens(text: str) -> list[str]:
+    """The words of a text, by the analysis' tokenizer, split at inner full stops and apostrophes."""
+    return [piece for w in sentences.word_tokens(text) for piece in sentences.pieces(w) if piece]
 
 
 def content_terms(text: str) -> set[str]:
@@ -20,7 +22,7 @@ def content_terms(text: str) -> set[str]:
     for place, state in data.METONYMS.items():
         if " " in place and place in low:
             out.add(state)
-    for w in WORD.findall(text):
+    for w in word_tokens(text):
         parts = [w, *w.split("-")] if "-" in w else [w]
         for part in parts:
             if len(part) < 3 and not part.isdigit():
@@ -83,7 +85,7 @@ def similar(a: set[str], b: set[str]) -> float:
 def verb_lemmas(text: str) -> set[str]:
     """Verb lemmas: lower-case words (German nouns are capitalised) whose lemma looks like an infinitive."""
     out = set()
-    for w in WORD.findall(text):
+    for w in word_tokens(text):
         if w[:1].islower() and len(w) > 3:
             lem = lemmas.lemma(w)
             if lem.endswith(grammar.INFINITIVE_ENDINGS) and lem not in words.STORY_STOPWORDS:

@@ -1,4 +1,4 @@
-"""Is a German word form a finite verb in the subjunctive? A closed list first, then HanTa, cached per form.
+"""Part of speech and mood of German word forms: a closed list first, then HanTa, cached per form.
 
 HanTa (LGPL, on PyPI) ships its German model inside the package, so nothing is downloaded.
 """
@@ -36,3 +36,17 @@ def is_subjunctive(form: str) -> bool:
         return False
     _lemma, pos = _tagger().analyze(low)
     return str(pos).endswith("(FIN)")
+
+
+@cache
+def tag(form: str) -> tuple[str, str]:
+    """HanTa's lemma and part of speech of a word form out of context, cached per form."""
+    lemma, pos = _tagger().analyze(form)
+    return str(lemma), str(pos)
+
+
+@cache
+def morphemes(form: str) -> tuple[tuple[str, str], ...]:
+    """HanTa's morphemes of a word form with their tags, cached per form."""
+    _lemma, parts, _pos = _tagger().analyze(form, taglevel=3)
+    return tuple((str(m), str(t)) for m, t in parts)

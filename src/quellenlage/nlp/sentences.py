@@ -12,10 +12,28 @@ from collections.abc import Sequence
 
 from quellenlage.nlp.de import speech, words
 
-#: A word with inner hyphens, apostrophes or full stops ("e.V", "z.B", "Gaza-Streifen"), or one mark.
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]", re.UNICODE)
+#: A word with inner hyphens, apostrophes or full stops ("e.V", "z.B", "Gaza-Streifen").
+_WORD = r"\w+(?:[-'’.]\w+)*"
+WORD = re.compile(_WORD)
+#: A token: a word, with a trailing hyphen where it has one ("Bundes-"), or one mark.
+TOKEN = re.compile(_WORD + r"-?|[^\w\s]")
 TERMINAL = frozenset(".!?…")
 CLOSING = frozenset("“”«»\"'’‘)]›")
+
+
+def word_tokens(text: str) -> list[str]:
+    """The words of ``text`` as the analysis tokenizes them: no marks, a trailing hyphen dropped
+    ("Bundes- und Landesregierung" -> "Bundes", "und", "Landesregierung")."""
+    return WORD.findall(text)
+
+
+_PIECE = re.compile(r"[.’]")
+
+
+def pieces(word: str) -> list[str]:
+    """A word split at its inner full stops and apostrophes ("e.V" -> "e", "V"; "geht’s" -> "geht", "s"),
+    as content terms want it; hyphenated compounds stay whole."""
+    return _PIECE.split(word) if "." in word or "’" in word else [word]
 
 
 def is_abbreviation(word: str) -> bool:
@@ -42,11 +60,9 @@ def boundary(texts: Sequence[str], i: int) -> bool:
     return first.isupper() or first.isdigit() or nxt in speech.QUOTES or nxt in "(-–"
 
 
-def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Character spans of the sentences in ``text[start:end]``, closing quotes kept with their sentence."""
-    end = len(text) if end is None else end
-    found = [(m.start() + start, m.end() + start, m.group()) for m in TOKEN.finditer(text[start:end])]
-    texts = [t for _s, _e, t in found]
+def split(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph's tokens ``texts`` as token ranges ``(first, end)``, end exclusive,
+    closing quotes kept with their sentence."""
     out: list[tuple[int, int]] = []
     first = 0
     for i in range(len(texts)):
@@ -55,8 +71,15 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         last = i
         while last + 1 < len(texts) and texts[last + 1] in CLOSING:
             last += 1
-        out.append((found[first][0], found[last][1]))
+        out.append((first, last + 1))
         first = last + 1
     if first < len(texts):
-        out.append((found[first][0], found[-1][1]))
+        out.append((first, len(texts)))
     return out
+
+
+def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text[start:end]``, closing quotes kept with their sentence."""
+    end = len(text) if end is None else end
+    found = [(m.start() + start, m.end() + start, m.group()) for m in TOKEN.finditer(text[start:end])]
+    return [(found[a][0], found[b - 1][1]) for a, b in split([t for _s, _e, t in found])]

@@ -15,7 +15,6 @@ _APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(typography.APOSTROPHES)}](?=\w)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
-_WORD = re.compile(r"\w+(?:[-’'.]\w+)*", re.UNICODE)
 TERMINAL: Final = ".!?…"
 CLOSERS: Final = "\"'“”«»‹›‘’)]"
 
@@ -37,11 +36,11 @@ def normalize(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return sentences.word_tokens(text)
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(sentences.word_tokens(text))
 
 
 def ends_sentence(text: str) -> bool:
