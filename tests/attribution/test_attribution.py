@@ -523,3 +523,59 @@ def test_a_finite_verb_before_according_to_is_no_part_of_the_source() -> None:
     assert all(
         st.source is None or "ordnete" not in article.span_text(st.source) for st in article.statements
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a source phrase that runs into a clause is no speaker
+        "Bei der Razzia wurden drei Personen festgenommen, die beschuldigt werden, Bandenmitglieder zu sein.",
+        # a death toll is demanded by no one
+        "Elf Todesopfer forderte der Wirbelsturm an der Küste.",
+        "Das Zugunglück forderte am Morgen mindestens 14 Menschenleben.",
+        # a past intention is narrated, not said
+        "Hunderte Pendler wollten am Abend den Bahnhof verlassen.",
+        "Die Wanderer wollten eigentlich noch vor dem Gewitter die Hütte erreichen.",
+    ],
+)
+def test_no_statement_from_a_clause_a_toll_or_a_past_plan(sentence: str) -> None:
+    assert run(sentence).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Die Gewerkschaft forderte mehr Schutz für die Opfer.", "Gewerkschaft"),
+        ("Die Verletzten forderten eine lückenlose Aufklärung.", "Verletzten"),
+        ("Der Bürgermeister will die Brücke bis zum Sommer sanieren lassen.", "Bürgermeister"),
+    ],
+)
+def test_demands_and_present_intentions_stay_statements(sentence: str, actor: str) -> None:
+    assert only(run(sentence)).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Die Brauerei wollte sich zu den Vorwürfen der Verbraucherschützer nicht äußern.", "Brauerei"),
+        ("Der Klinikbetreiber wollte zu dem Zeitungsbericht keine Stellung nehmen.", "Klinikbetreiber"),
+        ("Die Reederei wollte den Bericht nicht kommentieren.", "Reederei"),
+        ("Ein Sprecher der Bahn wollte dazu keine Angaben machen.", "Bahn"),
+        ("Die Stadtverwaltung lehnte eine Stellungnahme zu dem Gutachten ab.", "Stadtverwaltung"),
+        ("Der Verein nahm zu den Berichten über die Finanzen keine Stellung.", "Verein"),
+    ],
+)
+def test_refusals_to_comment_are_one_no_comment_signal(sentence: str, actor: str) -> None:
+    st = only(run(sentence))
+    assert (st.polarity, st.actor) == (Polarity.NO_COMMENT, actor)
+
+
+def test_giving_no_details_is_no_refusal_to_comment() -> None:
+    assert run("Die Polizei machte keine Angaben zur Identität des Toten.").statements == ()
+
+
+def test_a_source_ending_in_an_infinitive_marker_is_no_speaker() -> None:
+    article = run("Es sei, so heißt es, eine Illusion zu glauben, dass alle Bürger dem Aufruf folgen würden.")
+    assert all(
+        st.source is None or "Illusion" not in article.span_text(st.source) for st in article.statements
+    )

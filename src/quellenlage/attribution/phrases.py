@@ -181,7 +181,28 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
         return None
     if any(w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
         return None
+    if words[-1] in grammar.OPEN_ENDS or _verb_inside(s, a, b):
+        return None  # "Pressesprecher X spielte die Idee herunter und", "Personen festgenommen": a clause
     return (a, b)
+
+
+def _verb_inside(s: Sentence_, a: int, b: int) -> bool:
+    """A lower-case verb form in the phrase, outside quotation marks and brackets, that no noun follows
+    (so not an adjective before one: "der amtierende Präsident")."""
+    depth = 0
+    for x in range(a, b + 1):
+        tok = s.toks[x]
+        if tok.text in "([":
+            depth += 1
+        elif tok.text in ")]":
+            depth -= 1
+        if depth or tok.quote >= 0 or tok.mark or not tok.text[:1].islower() or not tok.text.isalpha():
+            continue
+        if x < b and s.toks[x + 1].text[:1].isupper():
+            continue
+        if _verb_form(tok.lower):
+            return True
+    return False
 
 
 def _unquoted(s: Sentence_, rng: Range) -> list[str]:

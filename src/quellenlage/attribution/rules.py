@@ -72,7 +72,14 @@ def find_events(doc: Doc, sent: Sentence, index: int) -> list[Event]:
             events.remove(e)
     refusal = no_comment(s)
     if refusal:  # "wollte sich nicht äußern" is a refusal, not an intention
-        events = [e for e in events if not (e.cue and s.low(e.cue[0][0]) in speech.INTENT_FORMS)] + [refusal]
+        span = (refusal.cue[0][0], refusal.cue[-1][1])
+        events = [
+            e
+            for e in events
+            if not (
+                e.cue and (s.low(e.cue[0][0]) in speech.INTENT_FORMS or span[0] <= e.cue[0][0] <= span[1])
+            )
+        ] + [refusal]  # "lehnte eine Stellungnahme ab" is the refusal, not a second, rejecting event
     if not events and not sent.heading:
         ev = quote_frame(s)
         if ev:

@@ -45,7 +45,7 @@ from quellenlage.attribution.signals import (
     only_anaphor,
     signal_verb_form,
 )
-from quellenlage.nlp.de import grammar, speech
+from quellenlage.nlp.de import grammar, people, speech
 
 
 def verb_event(s: Sentence_, i: int, heading: bool = False) -> Event | None:
@@ -94,6 +94,8 @@ def _verb_cue(s: Sentence_, i: int, heading: bool) -> _Cue | Event | None:
     if picked is None:
         return None
     verb, particle = picked
+    if verb.lemma in speech.TOLL_VERBS and _toll_object(s, seg, i):
+        return None  # "Zwölf Todesopfer forderte der Taifun", not "forderte Schutz für die Opfer"
     if heading and verb.polarity == "assert":
         return None
     if verb.polarity != "assert" and not signal_verb_form(s, i, seg):
@@ -264,6 +266,25 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
     c.frame = (medium, addressee, time)
     c.coordinated_clause, c.fragment = coordinated_clause, fragment
     return True
+
+
+def _toll_object(s: Sentence_, seg: Range, verb: int) -> bool:
+    """A death toll as the object: after the verb a toll noun with no preposition or genitive before it in
+    its phrase, before the verb one with a count ("Zwölf Todesopfer forderte der Taifun")."""
+    for x in range(seg[0], seg[1] + 1):
+        if s.low(x) not in speech.TOLL_NOUNS:
+            continue
+        y = x - 1
+        counted = False
+        while y >= seg[0] and (
+            s.toks[y].text[:1].isdigit() or s.low(y) in speech.TOLL_COUNTS or s.toks[y].text[:1].islower()
+        ):
+            if s.low(y) in grammar.PREPOSITIONS or s.low(y) in people.GENITIVE_ARTICLES:
+                return False
+            counted = counted or s.toks[y].text[:1].isdigit() or s.low(y) in speech.TOLL_COUNTS
+            y -= 1
+        return counted if x < verb else True
+    return False
 
 
 def _event(s: Sentence_, c: _Cue) -> Event | None:

@@ -143,6 +143,10 @@ ADVERBIAL_WORDS: Final = frozenset(
 )
 #: Conjunctions that join clauses or noun phrases: "bestätigte den Bericht nicht und nannte ihn …".
 COORDINATORS: Final = frozenset({"und", "sowie", "oder"})
+#: Words a noun phrase never ends with: a source ending so runs into a clause ("die Proteste steigern zu").
+OPEN_ENDS: Final = frozenset(
+    {"und", "sowie", "oder", "zu", "zum", "zur", "mit", "von", "für", "an", "auf", "in"}
+)
 #: Conjunctions that list several people in one source phrase: "Bund und Länder", "X sowie Y".
 LIST_CONJUNCTIONS: Final = ("und", "sowie")
 #: Words inside a noun phrase that join its parts: "Bund und Länder", "der Präsident von Frankreich".

@@ -152,7 +152,7 @@ VERBS: Final[tuple[Verb, ...]] = (
     ),
     _v(
         "wollen",
-        ("will", "wollen", "wollte", "wollten", "möchte", "möchten"),
+        ("will", "wollen", "möchte", "möchten"),  # "wollte" tells a past plan, not a statement
         channel="thought",
         reported=True,
     ),
@@ -188,6 +188,16 @@ QUOTED_PRONOUNS: Final = frozenset({"ihn", "sie"})
 ADDRESSING_VERBS: Final = frozenset(
     "auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split()
 )
+#: "Der Sturm forderte zwölf Todesopfer": a verb of demanding whose object is a death toll is no speech.
+TOLL_VERBS: Final = frozenset({"fordern"})
+TOLL_NOUNS: Final = frozenset(
+    "todesopfer opfer menschenleben leben tote toten verletzte verletzten tribut".split()
+)
+#: Before the verb a toll needs a count ("Zwölf Todesopfer forderte …"); "Die Verletzten forderten" speak.
+TOLL_COUNTS: Final = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert hunderte tausende "
+    "dutzende zahlreiche viele mehrere mindestens über rund etwa weitere".split()
+)
 #: Forms of "wollen" and "möchten": a cue of intention ("will den Vertrag kündigen") only where no verb of
 #: saying shares its clause, and none in a refusal ("wollte sich nicht äußern").
 INTENT_FORMS: Final = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten"})
@@ -200,8 +210,13 @@ REFLEXIVE_SPEECH_LEMMA: Final = "äußern"
 
 #: Phrases that refuse to comment.
 NO_COMMENT_PATTERNS: Final = (
-    r"wollte sich (?:dazu |zunächst |bislang )?nicht äußern",
-    r"wollten sich (?:dazu |zunächst |bislang )?nicht äußern",
+    # up to six words between, never across a comma: "wollte sich zu den Vorwürfen nicht äußern"
+    r"wollten? sich (?:[\w„“-]+ ){0,6}?nicht (?:näher |weiter |öffentlich )?äußern",
+    r"wollten? (?:[\w„“-]+ ){0,6}?keine stellung nehmen",
+    r"(?:nahm|nahmen) (?:[\w„“-]+ ){0,6}?keine stellung\b",
+    r"wollten? (?:[\w„“-]+ ){0,6}?nicht kommentieren",
+    r"wollten? (?:[\w„“-]+ ){0,4}?keine (?:näheren |weiteren )?angaben machen",
+    r"(?:lehnte|lehnten) (?:eine |jede )?stellungnahme (?:[\w„“-]+ ){0,4}?ab\b",
     r"(?:ließ|ließen) (?:eine |die )?anfrage(?:n)? (?:zunächst |bislang )?unbeantwortet",
     r"äußerte sich (?:zunächst |bislang )?nicht",
     r"war (?:zunächst |bislang )?(?:nicht|für eine stellungnahme nicht) zu erreichen",
