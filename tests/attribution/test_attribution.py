@@ -579,3 +579,40 @@ def test_a_source_ending_in_an_infinitive_marker_is_no_speaker() -> None:
     assert all(
         st.source is None or "Illusion" not in article.span_text(st.source) for st in article.statements
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a threat needs "mit" or a clause of its own; a looming penalty or crisis is nobody's threat
+        "Bei einer Verurteilung drohen dem Bankier bis zu zehn Jahre Haft.",
+        "Der Region droht im Winter eine neue Energiekrise.",
+        # naming is not saying
+        "Maultiere, auch Mulis genannt, sind Kreuzungen aus Esel und Pferd.",
+        "„Lumo“, so heißt die neue Mitfahr-App der Stadtwerke.",
+        "Der Roman, den sie in Leipzig vorstellte, ist ihr Debüt: „Wolken über dem Deich“.",
+        "Die Firma (Motto: „Sauber ist sicher“) soll Abfall falsch entsorgt haben.",
+        # an adverb or a time before the verb is no speaker
+        "Besonders kritisiert wurde die Vergabe der Aufträge.",
+    ],
+)
+def test_no_statement_from_naming_a_looming_penalty_or_an_adverb(sentence: str) -> None:
+    assert run(sentence).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Die Mieter drohten mit einer Klage gegen die Erhöhung.", "Mieter"),
+        ("Der Vermieter drohte, die Wohnung zu kündigen.", "Vermieter"),
+        ("Die Ministerin hat als Grund die hohen Kosten genannt.", "Ministerin"),
+        ("Die Trainerin war deutlich: „Wir spielen auf Sieg.“", "Trainerin"),
+        ("Darüberhinaus will die Partei die Mieten deckeln.", "Partei"),
+        (
+            "Anfang Februar hatten Hunderte Beschäftigte den Rücktritt der Chefin gefordert.",
+            "Hunderte Beschäftigte",
+        ),
+    ],
+)
+def test_threats_reasons_and_quotes_after_a_colon_keep_their_speaker(sentence: str, actor: str) -> None:
+    assert only(run(sentence)).actor == actor

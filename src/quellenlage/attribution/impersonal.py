@@ -17,6 +17,7 @@ from quellenlage.attribution.clause import (
     strip,
 )
 from quellenlage.attribution.phrases import apposition, np_after
+from quellenlage.nlp import sentences
 from quellenlage.nlp.de import grammar, speech
 
 _NO_COMMENT = [re.compile(p, re.IGNORECASE) for p in speech.NO_COMMENT_PATTERNS]
@@ -33,7 +34,7 @@ def quote_frame(s: Sentence_) -> Event | None:
             if s.low(k) == speech.ATTRIBUTING_SO and k + 1 < s.end and s.toks[k + 1].text[:1].islower():
                 k += 1
                 cue = [(k - 1, k)]
-            if s.toks[k].text[:1].islower():
+            if s.toks[k].text[:1].islower() and s.low(k) not in speech.NAMING_FRAME_VERBS:
                 start = k + 1
                 while start < s.end and s.low(start) in grammar.OBJECT_PRONOUNS:
                     start += 1
@@ -54,6 +55,8 @@ def quote_frame(s: Sentence_) -> Event | None:
                 for x in range(source[1] + 1, c)
                 if s.toks[x].text[:1].islower() and s.toks[x].text.isalpha()
             ]
+            if _title_after_colon(s, source[1] + 1, c, nxt.quote):
+                return None
             cue = [(verbs[0], verbs[0])] if verbs else []
             return Event("direct", cue, [quote_content(s, nxt.quote)], s.index, source=source)
     return None
@@ -131,6 +134,21 @@ def impersonal_event(s: Sentence_, i: int) -> Event | None:
             if source and s.low(source[0]) not in ADVERBIAL_STARTS:
                 return Event("indirect", [(i - 1, i)], [rest], s.index, source=source, channel="thought")
     return None
+
+
+def _title_after_colon(s: Sentence_, a: int, colon: int, quote: int) -> bool:
+    """ "Das Buch ist ihr Erstwerk: „Sie befinden sich hier“", "(Motto: „Sicher ist sicher“)": a title or a
+    motto after a copula and a noun or inside brackets, with no full stop of its own, is no quotation."""
+    close = s.doc.quotes[quote].close
+    if any(s.toks[x].text in sentences.TERMINAL for x in range(s.doc.quotes[quote].open, close + 1)):
+        return False
+    bracketed = any(s.toks[x].text == "(" for x in range(s.start, colon)) and not any(
+        s.toks[x].text == ")" for x in range(s.start, colon)
+    )
+    identity = s.toks[colon - 1].text[:1].isupper() and any(
+        s.low(x) in grammar.COPULAS for x in range(a, colon)
+    )
+    return bracketed or identity  # "ist ihr Erstwerk: …", not "war deutlich: …"
 
 
 def no_comment(s: Sentence_) -> Event | None:

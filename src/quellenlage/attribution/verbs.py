@@ -118,6 +118,8 @@ def _verb_cue(s: Sentence_, i: int, heading: bool) -> _Cue | Event | None:
         if verb.polarity == "confirm":
             return agent_confirmation(s, seg, finite, i)
         return None  # passive: "solle ausgeschlossen werden" names no speaker
+    if finite == i and s.low(i) in speech.NAMING_PARTICIPLES:
+        return None  # "Zebroide, auch Zebra-Pferde genannt, sind …"
     if finite != i and s.low(finite) in grammar.AUXILIARIES:
         cue.insert(0, (finite, finite))  # "hat … angekündigt": the whole verb is the cue
     polarity = verb.polarity
@@ -249,6 +251,10 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
             form = "reported"  # no clause of its own: the verb reports an act ("forderte einen Sozialplan")
             if not verb.reported and polarity == "assert":
                 return False
+            if verb.lemma in speech.THREAT_VERBS and not any(
+                s.low(x) == speech.THREAT_PREPOSITION for x in range(seg[0], seg[1] + 1)
+            ):
+                return False  # "Im Fall einer Verurteilung drohen ihm 20 Jahre Haft"
     coordinated = prefield is not None and all(
         s.low(x) in grammar.COORDINATORS for x in range(*_incl(prefield))
     )

@@ -139,7 +139,9 @@ ADVERBIAL_WORDS: Final = frozenset(
     "damals heute gestern zuletzt anschließend dort hier jetzt nun demnach daraufhin bislang bisher erst "
     "zunächst später zuvor dabei darin danach davor stattdessen zudem außerdem weiter weiterhin inzwischen "
     "jüngst kürzlich erneut wie als wenn weil da ob nachdem bevor laut gemäß zufolge unterdessen derweil "
-    "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich".split()
+    "mittlerweile anschließend schließlich trotzdem dennoch deshalb offenbar angeblich vermutlich "
+    # "Anfang Februar", "Besonders kritisiert wurde …", "Darüber hinaus will die Partei …"
+    "anfang ende mitte besonders darüberhinaus darüber darauf davon dafür dagegen".split()
 )
 #: Conjunctions that join clauses or noun phrases: "bestätigte den Bericht nicht und nannte ihn …".
 COORDINATORS: Final = frozenset({"und", "sowie", "oder"})

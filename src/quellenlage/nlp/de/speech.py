@@ -188,6 +188,14 @@ QUOTED_PRONOUNS: Final = frozenset({"ihn", "sie"})
 ADDRESSING_VERBS: Final = frozenset(
     "auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split()
 )
+#: "drohte mit Klage" and "drohte, … zu" are threats; "ihm droht Haft", "Japan droht eine Rezession" are not:
+#: without a clause of its own the threat needs its preposition.
+THREAT_VERBS: Final = frozenset({"drohen"})
+THREAT_PREPOSITION: Final = "mit"
+#: "auch Zebra-Pferde genannt", "„Bruno“ genannt": the bare participle of naming names, nobody says.
+NAMING_PARTICIPLES: Final = frozenset({"genannt"})
+#: Verbs of naming in a quotation's frame: "„Wikiasari“, so heißt das Projekt" names a title, nobody speaks.
+NAMING_FRAME_VERBS: Final = frozenset({"heißt", "heißen", "hieß", "hießen", "lautet", "lauten", "lautete"})
 #: "Der Sturm forderte zwölf Todesopfer": a verb of demanding whose object is a death toll is no speech.
 TOLL_VERBS: Final = frozenset({"fordern"})
 TOLL_NOUNS: Final = frozenset(
