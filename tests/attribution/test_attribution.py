@@ -616,3 +616,11 @@ def test_no_statement_from_naming_a_looming_penalty_or_an_adverb(sentence: str) 
 )
 def test_threats_reasons_and_quotes_after_a_colon_keep_their_speaker(sentence: str, actor: str) -> None:
     assert only(run(sentence)).actor == actor
+
+
+def test_a_sentence_in_the_preterite_passive_ends_a_run_of_reported_speech() -> None:
+    article = run(
+        "Ein Sprecher der Feuerwehr teilte mit, der Brand sei gegen Mitternacht ausgebrochen.",
+        "Die Bewohnerin wurde mit leichten Verletzungen ins Krankenhaus gebracht.",
+    )
+    assert [s.form for s in article.statements] == [StatementForm.INDIRECT]

@@ -34,6 +34,8 @@ def is_subjunctive(form: str) -> bool:
         return True
     if form[:1].isupper() or not low.endswith("e") or low.endswith("te") or len(low) < 4:
         return False
+    if low in speech.INDICATIVE_E_FORMS:
+        return False
     _lemma, pos = _tagger().analyze(low)
     return str(pos).endswith("(FIN)")
 

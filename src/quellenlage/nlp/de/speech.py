@@ -304,6 +304,8 @@ SUBJUNCTIVE_FORMS: Final = frozenset(
     stünde ginge bräuchte bräuchten lägen gäben kämen stünden
     """.split()
 )
+#: Finite forms in "-e" that are indicative all the same: the preterite "wurde" (Konjunktiv II: "würde").
+INDICATIVE_E_FORMS: Final = frozenset({"wurde"})
 
 #: Media and channels: "gegenüber CNN", "in einem CNN-Interview", "im ZDF", "auf X".
 MEDIUM_NOUNS: Final = (
