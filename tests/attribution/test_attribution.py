@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quellenlage.attribution import attribute
-from quellenlage.model import Article, Paragraph, Polarity, Role, Statement, StatementForm
+from quellenlage.model import Article, Channel, Paragraph, Polarity, Role, Statement, StatementForm
 
 
 def run(*paragraphs: str, roles: tuple[Role, ...] = ()) -> Article:
@@ -624,3 +624,29 @@ def test_a_sentence_in_the_preterite_passive_ends_a_run_of_reported_speech() -> 
         "Die Bewohnerin wurde mit leichten Verletzungen ins Krankenhaus gebracht.",
     )
     assert [s.form for s in article.statements] == [StatementForm.INDIRECT]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actor", "cue"),
+    [
+        (
+            "Die Verfassungsrichterin Eva Kern äußerte sich am Montag. "
+            "Ihrer Meinung nach sei das Gesetz nicht haltbar.",
+            "Eva Kern",
+            "Meinung nach",
+        ),
+        ("Nach dem Willen der Landesregierung soll die Schule im Herbst öffnen.", "Landesregierung", None),
+    ],
+)
+def test_postposed_and_will_according_to(paragraph: str, actor: str, cue: str | None) -> None:
+    article = run(paragraph)
+    st = next(s for s in article.statements if s.form is StatementForm.ACCORDING_TO)
+    assert st.actor == actor
+    if cue is not None:
+        assert article.spans_text(st.cue) == cue
+
+
+def test_a_plan_that_provides_for_something_is_a_text_speaking() -> None:
+    st = only(run("Der Entwurf sieht vor, dass Mieten höchstens um fünf Prozent steigen dürfen."))
+    assert (st.actor, st.channel) == ("Entwurf", Channel.WRITING)
+    assert run("Der Entwurf sieht höhere Mieten vor.").statements == ()

@@ -29,6 +29,13 @@ def according_to(s: Sentence_, i: int) -> Event | None:
         if _authorless(s, src):  # "Unbestätigten Angaben zufolge": a report that names no author
             return _according_event(s, [(src[0], i)], None, exclude=(src[0], i))
         return _according_event(s, [(i, i)], src, exclude=(src[0], i))
+    if (
+        low == speech.ACCORDING_NOUN_PREPOSITION
+        and i - 2 >= s.start
+        and s.low(i - 1) in speech.POSTPOSED_ACCORDING_NOUNS
+        and s.low(i - 2) in speech.POSSESSIVES
+    ):  # "Ihrer Meinung nach sei …": hers
+        return _according_event(s, [(i - 1, i)], (i - 2, i - 2), exclude=(i - 2, i), pronoun=True)
     if low == speech.ACCORDING_NOUN_PREPOSITION and i + 1 < s.end:
         j = i + 1
         pronoun = s.low(j) in speech.PRONOUNS

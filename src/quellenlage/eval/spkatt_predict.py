@@ -143,6 +143,8 @@ def _annotation(st: Statement, tok: _Tokens, nested: bool, has_nested: bool) -> 
                 source = list(cue)  # "demnach" is cue, source and frame at once
             elif not source and len(cue) > 1 and words[-1] in speech.ACCORDING_POSTPOSITIONS:
                 source, cue = cue[:-1], cue[-1:]  # SpkAtt: "Berichten zufolge" is source and cue
+            elif len(source) == 1 and len(cue) > 1 and tok.word(source[0]).lower() in speech.POSSESSIVES:
+                source, cue = source + cue[:-1], cue[-1:]  # "Ihrer Meinung nach": source "Ihrer Meinung"
             frame = cue + source
         elif cue:
             inside = set(message)

@@ -119,6 +119,8 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("ausschließen", ("schließt", "schließen", "schloss", "schlossen"), particle="aus", reported=True),
     _v("hinzufügen", ("fügt", "fügte", "fügten"), particle="hinzu"),
     _v("vorschlagen", ("schlägt", "schlug", "schlugen"), particle="vor", reported=True),
+    # "Der Plan sieht vor, dass …": a text speaks
+    _v("vorsehen", ("sieht", "sah", "sehen", "sahen"), particle="vor", channel="writing"),
     _v("aufrufen", ("ruft", "rief", "riefen"), particle="auf", reported=True),
     _v("zusichern", ("sichert", "sicherte", "sicherten"), particle="zu"),
     _v("zusagen", ("sagt", "sagte", "sagten"), particle="zu"),
@@ -242,6 +244,7 @@ ACCORDING_NOUNS: Final = (
     "polizeiangaben", "behördenangaben", "medienberichten", "zeugenaussagen", "augenzeugenberichten",
     "bericht", "berichten", "studie", "meldung", "meldungen", "untersuchungen", "vorstellungen", "umfrage",
     "prognose", "prognosen", "analyse", "ermittlungen", "erkenntnissen", "einschätzungen", "darstellungen",
+    "willen",
 )  # fmt: skip
 #: Endings that make any compound an according-to noun ("Regierungsangaben", "Presseberichten").
 ACCORDING_NOUN_ENDINGS: Final = (
@@ -256,6 +259,10 @@ ACCORDING_NOUN_ENDINGS: Final = (
 ACCORDING_ADVERBS: Final = ("demnach", "demzufolge")
 #: The preposition before an according-to noun: "nach Angaben von X", "nach seinen Worten".
 ACCORDING_NOUN_PREPOSITION: Final = "nach"
+#: Nouns before a postposed "nach" with a possessive: "Ihrer Meinung nach", "Seiner Ansicht nach".
+POSTPOSED_ACCORDING_NOUNS: Final = frozenset(
+    "meinung ansicht auffassung einschätzung überzeugung worten angaben darstellung".split()
+)
 #: Words after an according-to noun that open its author: "nach Angaben von X", "nach Informationen der
 #: Zeitung", "nach Angaben aus Regierungskreisen", "nach Aussagen mehrerer Zeugen".
 ACCORDING_AUTHOR_LINKS: Final = ("von", "vom", "des", "der", "aus", "eines", "einer", "mehrerer", "zweier")
