@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from quellenlage.eval import gate
-from quellenlage.eval.spkatt import FULL_ROLES, TaskScore, _assign, score_dirs, score_document
+from quellenlage.eval.spkatt import FULL_ROLES, TaskScore, assign, score_dirs, score_document
 from quellenlage.eval.spkatt_predict import detokenize, predict, predict_dir
 
 from ..conftest import ROOT, shared_path
@@ -23,7 +23,7 @@ def event(message: list[str], **roles: Any) -> dict[str, Any]:
 
 
 def test_assignment_is_optimal_not_greedy() -> None:
-    assert sorted(_assign([[3, 2], [2, 0]])) == [(0, 1), (1, 0)]
+    assert sorted(assign([[3, 2], [2, 0]])) == [(0, 1), (1, 0)]
 
 
 def test_scoring_counts_tokens_per_role() -> None:

@@ -16,8 +16,8 @@ from typing import Any
 
 from quellenlage.attribution import attribute
 from quellenlage.attribution.confidence import features, threshold
-from quellenlage.eval.spkatt import _assign
-from quellenlage.eval.spkatt_predict import _annotation, _Tokens, _with_noun, detokenize
+from quellenlage.eval.spkatt import assign
+from quellenlage.eval.spkatt_predict import Tokens, annotation, detokenize, with_noun
 from quellenlage.model import Article, Paragraph, Role
 
 #: Share of the larger source's tokens the two must share for the source to count as right.
@@ -38,19 +38,19 @@ def labelled(document: dict[str, Any]) -> Iterator[Labelled]:
     if not text.strip():
         return
     article = attribute(Article(text=text, paragraphs=(Paragraph(Role.BODY, 0, len(text)),)))
-    tok = _Tokens(spans, words)
-    pred = [(st, _annotation(st, tok, st.nested_in is not None, False)) for st in article.statements]
+    tok = Tokens(spans, words)
+    pred = [(st, annotation(st, tok, st.nested_in is not None, False)) for st in article.statements]
     pred = [(st, ann) for st, ann in pred if ann["Message"]]
     gold = document.get("Annotations", [])
     weights = [
         [float(len(set(g.get("Message") or []) & set(ann["Message"]))) for _st, ann in pred] for g in gold
     ]
-    paired = {j: i for i, j in _assign(weights) if weights[i][j] >= 1}
+    paired = {j: i for i, j in assign(weights) if weights[i][j] >= 1}
     for j, (st, ann) in enumerate(pred):
         right = False
         if j in paired:
             g_src = set(gold[paired[j]].get("Source") or [])
-            p_src = {f"{a}:{b}" for a, b in _with_noun(tok, tok.ids(st.source))} or set(ann["Source"])
+            p_src = {f"{a}:{b}" for a, b in with_noun(tok, tok.ids(st.source))} or set(ann["Source"])
             right = (not g_src and not p_src) or (
                 bool(g_src and p_src) and len(g_src & p_src) / max(len(g_src), len(p_src)) >= SOURCE_MATCH
             )

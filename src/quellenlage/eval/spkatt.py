@@ -85,7 +85,7 @@ class TaskScore:
         }
 
 
-def _assign(weights: list[list[float]]) -> list[tuple[int, int]]:
+def assign(weights: list[list[float]]) -> list[tuple[int, int]]:
     """Maximum-weight one-to-one assignment (Hungarian algorithm on costs = max - weight)."""
     n_rows = len(weights)
     n_cols = len(weights[0]) if weights else 0
@@ -149,7 +149,7 @@ def score_document(gold: list[Event], pred: list[Event], roles: Sequence[str], i
             tie = 0.001 * ((g.get("Form") == p.get("Form")) + (g.get("STWR") == p.get("STWR")))
             row.append(overlap + tie if overlap else 0.0)
         weights.append(row)
-    pairs = [(i, j) for i, j in _assign(weights) if weights[i][j] >= 1]
+    pairs = [(i, j) for i, j in assign(weights) if weights[i][j] >= 1]
     paired_gold = {i for i, _ in pairs}
     paired_pred = {j for _, j in pairs}
     into.events_paired += len(pairs)

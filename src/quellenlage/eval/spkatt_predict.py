@@ -57,7 +57,7 @@ def detokenize(sentences: list[list[str]]) -> tuple[str, list[list[tuple[int, in
     return "".join(parts), spans
 
 
-class _Tokens:
+class Tokens:
     def __init__(self, spans: list[list[tuple[int, int]]], words: list[list[str]]) -> None:
         self.flat = [(si, ti, a, b) for si, row in enumerate(spans) for ti, (a, b) in enumerate(row)]
         self.words = words
@@ -78,7 +78,7 @@ def _refs(ids: list[tuple[int, int]]) -> list[str]:
     return [f"{si}:{ti}" for si, ti in sorted(set(ids))]
 
 
-def _with_marks(tok: _Tokens, ids: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_marks(tok: Tokens, ids: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add the quotation marks right around a span."""
     if not ids:
         return ids
@@ -91,7 +91,7 @@ def _with_marks(tok: _Tokens, ids: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def _with_noun(tok: _Tokens, source: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def with_noun(tok: Tokens, source: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """SpkAtt's source of "nach Angaben der Polizei" is "Angaben der Polizei": take the noun back in."""
     if not source:
         return source
@@ -110,10 +110,10 @@ def _according(word: str) -> bool:
     return low in speech.ACCORDING_NOUNS or low.endswith(speech.ACCORDING_NOUN_ENDINGS)
 
 
-def _annotation(st: Statement, tok: _Tokens, nested: bool, has_nested: bool) -> dict[str, Any]:
+def annotation(st: Statement, tok: Tokens, nested: bool, has_nested: bool) -> dict[str, Any]:
     message = [i for span in st.message for i in tok.ids(span)]
     cue = [i for span in st.cue for i in tok.ids(span)]
-    source = _with_noun(tok, tok.ids(st.source))
+    source = with_noun(tok, tok.ids(st.source))
     sentences = sorted({si for si, _ in message})
     form = st.form
     frame: list[tuple[int, int]] = []
@@ -181,12 +181,12 @@ def predict(document: dict[str, Any]) -> list[dict[str, Any]]:
     if not text.strip():
         return []
     article = attribute(Article(text=text, paragraphs=(Paragraph(Role.BODY, 0, len(text)),)))
-    tok = _Tokens(spans, words)
+    tok = Tokens(spans, words)
     statements = list(article.statements)
     containers = {s.nested_in for s in statements if s.nested_in}
     out: list[dict[str, Any]] = []
     for st in statements:
-        ann = _annotation(st, tok, st.nested_in is not None, st.id in containers)
+        ann = annotation(st, tok, st.nested_in is not None, st.id in containers)
         if not ann["Message"]:
             continue
         previous = out[-1] if out else None
@@ -211,7 +211,7 @@ def _ref(value: str) -> tuple[int, int]:
     return int(a), int(b)
 
 
-def _quoted_parts(ann: dict[str, Any], tok: _Tokens) -> list[dict[str, Any]]:
+def _quoted_parts(ann: dict[str, Any], tok: Tokens) -> list[dict[str, Any]]:
     """A quotation inside an indirect or free indirect Message is also a nested Direct event."""
     if ann["Form"] == "Direct":
         return []
