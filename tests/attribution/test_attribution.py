@@ -650,3 +650,29 @@ def test_a_plan_that_provides_for_something_is_a_text_speaking() -> None:
     st = only(run("Der Entwurf sieht vor, dass Mieten höchstens um fünf Prozent steigen dürfen."))
     assert (st.actor, st.channel) == ("Entwurf", Channel.WRITING)
     assert run("Der Entwurf sieht höhere Mieten vor.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "message"),
+    [
+        ("Aus Koalitionskreisen verlautete, dass der Haushalt verschoben wird.", "Koalitionskreisen", None),
+        (
+            "Wie aus Konzernkreisen verlautete, will der Hersteller ein Werk schließen.",
+            "Konzernkreisen",
+            "will der Hersteller ein Werk schließen",
+        ),
+        (
+            "Die Trainerin wird mit den Worten zitiert: „Wir haben verdient gewonnen.“",
+            "Trainerin",
+            "Wir haben verdient gewonnen.",
+        ),
+    ],
+)
+def test_sources_in_a_phrase_and_the_one_quoted_in_the_passive(
+    sentence: str, actor: str, message: str | None
+) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert st.actor == actor
+    if message is not None:
+        assert article.spans_text(st.message) == message

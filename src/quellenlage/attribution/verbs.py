@@ -117,7 +117,12 @@ def _verb_cue(s: Sentence_, i: int, heading: bool) -> _Cue | Event | None:
     ):
         if verb.polarity == "confirm":
             return agent_confirmation(s, seg, finite, i)
-        return None  # passive: "solle ausgeschlossen werden" names no speaker
+        if verb.lemma != speech.QUOTING_LEMMA:
+            return None  # passive: "solle ausgeschlossen werden" names no speaker
+        # "Der Minister wird mit den Worten zitiert: …": the subject of the passive is the one quoted
+        phrase = len(speech.QUOTING_PHRASE)
+        if i - phrase >= seg[0] and tuple(s.low(x) for x in range(i - phrase, i)) == speech.QUOTING_PHRASE:
+            cue.insert(0, (i - phrase, i - 1))
     if finite == i and s.low(i) in speech.NAMING_PARTICIPLES:
         return None  # "Zebroide, auch Zebra-Pferde genannt, sind …"
     if finite != i and s.low(finite) in grammar.AUXILIARIES:
@@ -260,6 +265,10 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
     )
     if source is None and coordinated:
         source = _subject_of_previous_clause(s, prefield[0] if prefield else seg[0])
+    preposition = speech.SOURCE_PREPOSITION_VERBS.get(verb.lemma)
+    if preposition is not None:  # "Aus Militärkreisen verlautete", "wie aus Unternehmenskreisen verlautete"
+        at = next((x for x in range(seg[0], seg[1] + 1) if s.low(x) == preposition), None)
+        source = np_after(s, at + 1, seg[1]) if at is not None else None
     source = speaker(s, before_parenthesis(s, source))
     impersonal = (
         source is not None and source[0] == source[1] and s.low(source[0]) in grammar.IMPERSONAL_PRONOUNS

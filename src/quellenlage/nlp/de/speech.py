@@ -119,6 +119,7 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("ausschließen", ("schließt", "schließen", "schloss", "schlossen"), particle="aus", reported=True),
     _v("hinzufügen", ("fügt", "fügte", "fügten"), particle="hinzu"),
     _v("vorschlagen", ("schlägt", "schlug", "schlugen"), particle="vor", reported=True),
+    _v("verlauten", ("verlautete", "verlautet", "verlauteten"), channel="speech"),  # "aus X verlautete"
     # "Der Plan sieht vor, dass …": a text speaks
     _v("vorsehen", ("sieht", "sah", "sehen", "sahen"), particle="vor", channel="writing"),
     _v("aufrufen", ("ruft", "rief", "riefen"), particle="auf", reported=True),
@@ -183,6 +184,8 @@ JOINED_FORMS: Final = {
 
 #: The verb of quoting: its object is the one quoted, its subject the one quoting ("zitierte die Ministerin").
 QUOTING_LEMMA: Final = "zitieren"
+#: The words of quoting before its participle: "wird mit den Worten zitiert".
+QUOTING_PHRASE: Final = ("mit", "den", "worten")
 #: Object pronouns for the one quoted, before the one quoting: "…, so zitiert ihn die Zeitung".
 QUOTED_PRONOUNS: Final = frozenset({"ihn", "sie"})
 
@@ -190,6 +193,8 @@ QUOTED_PRONOUNS: Final = frozenset({"ihn", "sie"})
 ADDRESSING_VERBS: Final = frozenset(
     "auffordern bitten aufrufen appellieren warnen raten empfehlen vorwerfen".split()
 )
+#: Verbs whose source stands in a prepositional phrase: "Aus Militärkreisen verlautete, …".
+SOURCE_PREPOSITION_VERBS: Final = {"verlauten": "aus"}
 #: "drohte mit Klage" and "drohte, … zu" are threats; "ihm droht Haft", "Japan droht eine Rezession" are not:
 #: without a clause of its own the threat needs its preposition.
 THREAT_VERBS: Final = frozenset({"drohen"})
