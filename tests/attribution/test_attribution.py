@@ -676,3 +676,19 @@ def test_sources_in_a_phrase_and_the_one_quoted_in_the_passive(
     assert st.actor == actor
     if message is not None:
         assert article.spans_text(st.message) == message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Jana Ohm vom Wetterdienst, die den Wert zuerst mit 4,2 angegeben und dann korrigiert hatte, "
+            "sagte, dass solche Stürme selten seien.",
+            "Jana Ohm",
+        ),
+        ("Von der Lühe betonte, der Plan sei solide.", "Von der Lühe"),
+        ("Von der Polizei hieß es, man ermittle.", "Polizei"),
+    ],
+)
+def test_subjects_with_a_relative_clause_a_decimal_comma_or_a_particle(sentence: str, actor: str) -> None:
+    assert only(run(sentence)).actor == actor

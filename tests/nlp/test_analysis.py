@@ -68,3 +68,16 @@ def test_every_token_slices_back_and_sentences_never_cross_paragraphs(text: str)
         assert a.token(i).strip() == a.token(i) and a.token(i)
     for first, end in a.sentences:
         assert any(p0 <= first and end <= p1 for p0, p1 in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("mit 5,1 angegeben", ["mit", "5,1", "angegeben"]),
+        ("1.200,50 Euro", ["1.200,50", "Euro"]),
+        ("Rot, Grün", ["Rot", ",", "Grün"]),
+    ],
+)
+def test_a_decimal_comma_stays_inside_its_number(text: str, tokens: list[str]) -> None:
+    a = analysis.compute(text, [(0, len(text))])
+    assert [a.token(i) for i in range(len(a))] == tokens

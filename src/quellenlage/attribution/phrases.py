@@ -119,6 +119,21 @@ def _verb_form(low: str) -> bool:
     return (low.endswith(grammar.INFINITIVE_ENDINGS) and lemmas.lemma(low) == low) or mood.is_finite_verb(low)
 
 
+def particle_name(s: Sentence_, rng: Range) -> bool:
+    """A surname opening with its particle, alone before the verb: "Von der Leyen", "Van Aken"; not
+    "Von der Polizei" (a word the dictionary knows)."""
+    a, b = rng
+    words = [s.toks[x].text for x in range(a, b + 1)]
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in grammar.SPEAKER_PARTICLES
+        and all(w.lower() in grammar.SPEAKER_PARTICLES for w in words[1:-1])
+        and words[-1][:1].isupper()
+        and words[-1].isalpha()
+        and not lemmas.is_known(words[-1])
+    )
+
+
 def subject_before(s: Sentence_, seg_start: int) -> bool:
     """Everything from the sentence start to this segment is one noun phrase with appositions or brackets."""
     if s.low(s.start) == grammar.REPORTING_CONJUNCTION:

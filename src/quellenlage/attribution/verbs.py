@@ -32,6 +32,7 @@ from quellenlage.attribution.phrases import (
     middle_field,
     np_after,
     np_before,
+    particle_name,
     speaker,
     subject_before,
 )
@@ -196,6 +197,8 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
             if verb.lemma == speech.QUOTING_LEMMA:
                 return False
             rest = rest_from(s, seg[1] + 1)
+            if rest is not None and (s.low(rest[0]) in VERB_FORMS or s.low(rest[0]) in grammar.AUXILIARIES):
+                return False  # "X, die den Wert angegeben hatte, sagte, …": the main clause goes on
             source = np_before(s, seg[0] - 1, s.start)
             message = [rest] if rest else []
         elif first == grammar.CLAUSAL_RELATIVE:
@@ -223,6 +226,8 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
         # "Die Firma bestätigte den Bericht nicht und nannte ihn …": the subject of the clause before
         source = _subject_of_previous_clause(s, prefield[1])
         coordinated_clause = True
+    elif prefield and particle_name(s, prefield):
+        source = prefield  # "Von der Leyen betonte, …": a name, not a prepositional phrase
     elif prefield and s.low(prefield[0]) not in ADVERBIAL_STARTS and not _non_nominative(s, prefield[0]):
         source = strip(s, prefield)
         if source and s.low(source[0]) in ADVERBIAL_STARTS:

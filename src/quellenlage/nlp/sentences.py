@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from quellenlage.nlp.de import speech, words
 
-#: A word with inner hyphens, apostrophes or full stops ("e.V", "z.B", "Gaza-Streifen").
-_WORD = r"\w+(?:[-'’.]\w+)*"
+#: A number with decimal commas or thousands points ("5,1", "1.200,50"), or a word with inner hyphens,
+#: apostrophes or full stops ("e.V", "z.B", "Gaza-Streifen").
+_WORD = r"\d+(?:[.,]\d+)+(?![\w-])|\w+(?:[-'’.]\w+)*"
 WORD = re.compile(_WORD)
 #: A token: a word, with a trailing hyphen where it has one ("Bundes-"), or one mark.
 TOKEN = re.compile(_WORD + r"-?|[^\w\s]")
@@ -27,13 +28,13 @@ def word_tokens(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-_PIECE = re.compile(r"[.’]")
+_PIECE = re.compile(r"[.,’]")
 
 
 def pieces(word: str) -> list[str]:
-    """A word split at its inner full stops and apostrophes ("e.V" -> "e", "V"; "geht’s" -> "geht", "s"),
+    """A word split at its inner full stops, commas and apostrophes ("e.V" -> "e", "V"; "5,1" -> "5", "1"),
     as content terms want it; hyphenated compounds stay whole."""
-    return _PIECE.split(word) if "." in word or "’" in word else [word]
+    return _PIECE.split(word) if "." in word or "’" in word or "," in word else [word]
 
 
 def is_abbreviation(word: str) -> bool:
