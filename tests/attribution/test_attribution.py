@@ -692,3 +692,60 @@ def test_sources_in_a_phrase_and_the_one_quoted_in_the_passive(
 )
 def test_subjects_with_a_relative_clause_a_decimal_comma_or_a_particle(sentence: str, actor: str) -> None:
     assert only(run(sentence)).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "message"),
+    [
+        (
+            "Die Lage sei beherrschbar, sagte Oberst Kai Brenner, Kommandeur des Pionierbataillons, "
+            "ohne Einzelheiten zu nennen.",
+            "Oberst Kai Brenner, Kommandeur des Pionierbataillons",
+            "Die Lage sei beherrschbar",
+        ),
+        (
+            "Der Entwurf sei zu spät gekommen, sagte Mira Sohst, die stellvertretende Vorsitzende des "
+            "Elternbeirats, am Abend.",
+            "Mira Sohst, die stellvertretende Vorsitzende des Elternbeirats",
+            "Der Entwurf sei zu spät gekommen",
+        ),
+        (
+            "Zuletzt ließ der Pressedienst des bayerischen Innenministeriums verlauten, dass die Übung "
+            "verschoben werde.",
+            "der Pressedienst des bayerischen Innenministeriums",
+            "dass die Übung verschoben werde",
+        ),
+        (
+            "Die Pegel steigen weiter, sagte Leon Kraft, die Feuerwehr bleibe im Einsatz.",
+            "Leon Kraft",
+            "die Feuerwehr bleibe im Einsatz",
+        ),
+    ],
+)
+def test_an_apposition_after_an_inverted_cue_is_the_source(sentence: str, source: str, message: str) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert article.span_text(st.source) == source
+    assert article.spans_text(st.message) == message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "message"),
+    [
+        (
+            "Die Sprecherin Hanne Lüth wies den Bericht zurück und ist der Meinung, dass die Zahlen stimmen.",
+            "Die Sprecherin Hanne Lüth",
+            "dass die Zahlen stimmen",
+        ),
+        (
+            "Der Mieterbund legte nach, indem er die Stadt zum Handeln aufforderte: „Die Mieten müssen "
+            "gedeckelt werden.“",
+            "er",
+            "Die Mieten müssen gedeckelt werden.",
+        ),
+    ],
+)
+def test_a_coordinated_opinion_and_a_clause_opened_by_indem(sentence: str, source: str, message: str) -> None:
+    article = run(sentence)
+    st = next(s for s in article.statements if article.span_text(s.source) == source)
+    assert article.spans_text(st.message) == message

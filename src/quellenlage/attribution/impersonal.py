@@ -76,6 +76,8 @@ def impersonal_event(s: Sentence_, i: int) -> Event | None:
         if seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == "," and seg[0] < i - 2:
             rest = rest_from(s, seg[1] + 2)
             source = strip(s, (seg[0], i - 3))
+            if s.low(i - 3) in grammar.COORDINATORS:  # "X spielte die Idee herunter und ist der Meinung, …"
+                source = np_after(s, seg[0], i - 4)
             if rest and source and s.low(source[0]) not in ADVERBIAL_STARTS:
                 return Event("indirect", [(i - 2, i)], [rest], s.index, source=source, channel="thought")
         return None

@@ -63,7 +63,9 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
             k += 1
             seen_noun = seen_noun or nxt.text[:1].isupper()
             continue
-        if not seen_noun and low.endswith(grammar.ADJECTIVE_ENDINGS):  # attributive adjective
+        if (not seen_noun or s.low(k) in grammar.GENITIVE_CONTINUATIONS) and low.endswith(
+            grammar.ADJECTIVE_ENDINGS
+        ):  # attributive adjective, in a genitive too: "des brasilianischen Außenministeriums"
             k += 1
             continue
         break
@@ -166,7 +168,8 @@ def subject_before(s: Sentence_, seg_start: int) -> bool:
 
 
 def apposition(s: Sentence_, np: Range, stop: int) -> Range:
-    """Extend "der Vorsitzende des Verbandes" over ", Phillip Urban," that follows it."""
+    """Extend a source over the apposition that follows it between commas: "der Vorsitzende des
+    Verbandes, Phillip Urban,", "Li Fei, der stellvertretende Vorsitzende des Ausschusses,"."""
     j = np[1] + 1
     if j > stop or s.toks[j].text != ",":
         return np
@@ -175,7 +178,20 @@ def apposition(s: Sentence_, np: Range, stop: int) -> Range:
         k += 1
     if k > j + 1 and k <= stop and s.toks[k].text == ",":
         return (np[0], k - 1)
-    return np
+    role = role_apposition(s, j + 1, stop)
+    return (np[0], role[1]) if role else np
+
+
+def role_apposition(s: Sentence_, at: int, stop: int) -> Range | None:
+    """ "der Leiter der Flugzeugwartung", "Kommandant des Marine-Corps", "ein Manager der Firma" at ``at``,
+    closed by a comma: a role noun heads it, with no verb inside."""
+    if at > stop or (s.low(at) in grammar.RELATIVES and not is_article(s, at)):
+        return None
+    np = np_after(s, at, stop)
+    if np is None or np[0] != at or np[1] + 1 > stop or s.toks[np[1] + 1].text != ",":
+        return None
+    head = next((x for x in range(np[0], np[1] + 1) if s.toks[x].text[:1].isupper()), None)
+    return np if head is not None and is_title(s.toks[head].text) else None
 
 
 def speaker(s: Sentence_, rng: Range | None) -> Range | None:

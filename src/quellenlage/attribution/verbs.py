@@ -46,6 +46,7 @@ from quellenlage.attribution.signals import (
     only_anaphor,
     signal_verb_form,
 )
+from quellenlage.nlp import mood
 from quellenlage.nlp.de import grammar, people, speech
 
 
@@ -183,7 +184,7 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
             before = clause_before(s, seg[0]) if rest is None else None
             message = [r for r in (rest or before,) if r]
             form = "indirect"
-        elif first in grammar.CAUSAL_CONJUNCTIONS and seg[1] + 1 < s.end and s.toks[seg[1] + 1].text == ",":
+        elif first in grammar.CAUSAL_CONJUNCTIONS and seg[1] + 1 < s.end and s.toks[seg[1] + 1].text in ",:":
             # "…, da sie befürchtete, man wolle …": a verb-final clause whose message follows it
             rest = rest_from(s, seg[1] + 1)
             message = [rest] if rest else []
@@ -251,6 +252,9 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
     if source is not None and not subordinate and source[0] > finite:
         source = apposition(s, source, seg[1] if seg[1] + 1 >= s.end else s.end - 1)
         middle_from = source[1] + 1
+        if source[1] > seg[1]:
+            seg = (seg[0], source[1])  # the apposition belongs to the cue's segment
+            middle_to = seg[1]
     medium, addressee, time = find_frame(s, finite + 1, seg[1])
     if not message:
         message = _message(
@@ -444,6 +448,20 @@ def _pick_verb(s: Sentence_, i: int, seg: Range) -> tuple[speech.Verb, int | Non
     return (plain, None) if plain else None
 
 
+def _clause_like(s: Sentence_, rng: Range) -> bool:
+    """A message of its own: a quotation, a clause opened by a conjunction, or one with a finite verb."""
+    a, b = rng
+    if s.low(a) in grammar.INFINITIVE_CONJUNCTIONS:
+        return False
+    if s.toks[a].quote >= 0 or (a > s.start and s.toks[a - 1].mark) or s.low(a) in grammar.SUBORDINATORS:
+        return True
+    return any(
+        s.low(x) in grammar.AUXILIARIES or s.low(x) in grammar.MODALS or mood.is_finite_verb(s.low(x))
+        for x in range(a, b + 1)
+        if s.toks[x].text[:1].islower()
+    )
+
+
 def _message(
     s: Sentence_,
     seg: Range,
@@ -503,6 +521,11 @@ def _message(
         ):
             # "signalisierte die Bereitschaft, … zu verzichten": the object and its infinitive clause
             return [(middle[0], rest[1])]
+        inverted = seg[0] == finite > s.start and s.toks[seg[0] - 1].text == ","
+        if inverted and rest and not _clause_like(s, rest):
+            before = clause_before(s, seg[0])
+            if before:
+                return [before]  # "…, sagte X, ohne auf Details einzugehen": the rest is the frame's
         if not relative and rest:
             return [rest]
         if middle:

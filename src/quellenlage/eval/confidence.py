@@ -17,7 +17,7 @@ from typing import Any
 from quellenlage.attribution import attribute
 from quellenlage.attribution.confidence import features, threshold
 from quellenlage.eval.spkatt import assign
-from quellenlage.eval.spkatt_predict import Tokens, annotation, detokenize, with_noun
+from quellenlage.eval.spkatt_predict import Tokens, annotation, detokenize
 from quellenlage.model import Article, Paragraph, Role
 
 #: Share of the larger source's tokens the two must share for the source to count as right.
@@ -50,7 +50,7 @@ def labelled(document: dict[str, Any]) -> Iterator[Labelled]:
         right = False
         if j in paired:
             g_src = set(gold[paired[j]].get("Source") or [])
-            p_src = {f"{a}:{b}" for a, b in with_noun(tok, tok.ids(st.source))} or set(ann["Source"])
+            p_src = set(ann["Source"])
             right = (not g_src and not p_src) or (
                 bool(g_src and p_src) and len(g_src & p_src) / max(len(g_src), len(p_src)) >= SOURCE_MATCH
             )

@@ -125,6 +125,8 @@ PREPOSITIONS: Final = frozenset(
 )
 #: The preposition that stays inside a noun phrase: "der Bürgermeister von Paris", "Ursula von der Leyen".
 LINKING_PREPOSITION: Final = "von"
+#: Conjunctions opening an infinitive clause of the frame, not a message: "…, sagte sie, ohne Namen zu nennen".
+INFINITIVE_CONJUNCTIONS: Final = frozenset({"ohne", "um", "statt", "anstatt"})
 #: Adverbs before a noun phrase or clause that are not part of it: "Unterdessen sagte …", "auch der Kanzler".
 LEADING_ADVERBS: Final = frozenset(
     "unterdessen derweil mittlerweile anschließend schließlich letztlich trotzdem dennoch deswegen "
@@ -157,15 +159,18 @@ NP_LINKS: Final = ("und", "sowie", "von")
 NP_JOINERS: Final = ("und", "sowie", "von", "der", "de")
 #: Conjunctions and pronouns that open a subordinate clause: "dass …", "ob …", "wie X sagte", "was …".
 SUBORDINATORS: Final = frozenset(
-    "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl".split()
+    "dass ob weil da wenn als wie was wer welche welcher welches nachdem obwohl indem bevor falls sofern "
+    "sobald seitdem".split()
 )
 #: Openers of a verb-final clause in which the subject stands between them and the verb: "wie Witkoff
 #: ergänzte", "nachdem sie erklärt hatte".
-VERB_FINAL_OPENERS: Final = frozenset("wie was dass ob weil nachdem als wenn da obwohl während".split())
+VERB_FINAL_OPENERS: Final = frozenset(
+    "wie was dass ob weil nachdem als wenn da obwohl während indem bevor falls sofern sobald seitdem".split()
+)
 #: The conjunction of a reporting clause: "wie Witkoff ergänzte", "Wie der Sprecher sagte, …".
 REPORTING_CONJUNCTION: Final = "wie"
 #: Conjunctions of cause and time whose clause comes before what is said: "…, da sie befürchtete, man wolle …".
-CAUSAL_CONJUNCTIONS: Final = frozenset({"da", "weil", "nachdem", "obwohl", "als", "während"})
+CAUSAL_CONJUNCTIONS: Final = frozenset({"da", "weil", "nachdem", "obwohl", "als", "während", "indem"})
 #: Relative pronouns and adverbs: "…, die auch angab, dass …", "…, was Selenski ablehnt".
 RELATIVES: Final = frozenset(
     "der die das dem den denen dessen deren welche welcher welches wo womit worauf".split()

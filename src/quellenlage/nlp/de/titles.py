@@ -16,6 +16,7 @@ TITLE_STEMS: Final = (
     "ausbilder", "vorgesetzt", "sachverständig", "demonstrant", "anwohner", "zeuge", "augenzeuge", "bewohner",
     "student", "schüler", "kämmerer", "kämmerin", "intendant", "redakteur", "verteidiger", "ankläger",
     "landrät", "stadträt", "ingenieur", "förster", "wirt", "winzer", "landwirt", "händler", "unternehmer", "ökologe", "biologe",
+    "kommandant", "jurist", "vertreter", "obmann", "dekan", "rektor", "kurator", "dirigent", "pilot",
 )  # fmt: skip
 
 #: Case and gender endings stripped before matching a title stem.
