@@ -749,3 +749,49 @@ def test_a_coordinated_opinion_and_a_clause_opened_by_indem(sentence: str, sourc
     article = run(sentence)
     st = next(s for s in article.statements if article.span_text(s.source) == source)
     assert article.spans_text(st.message) == message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "message"),
+    [
+        (
+            "Die Reporterin in Lissabon, Will Ardent, berichtete, dass die Fähre ausgefallen sei.",
+            "Die Reporterin in Lissabon, Will Ardent",
+            "dass die Fähre ausgefallen sei",
+        ),
+        (
+            "Am Abend meldeten örtliche Medien, dass der Pass wieder frei sei.",
+            "örtliche Medien",
+            "dass der Pass wieder frei sei",
+        ),
+        (
+            "Nun vermelden die Behörden, dass das Wasser wieder trinkbar ist.",
+            "die Behörden",
+            "dass das Wasser wieder trinkbar ist",
+        ),
+        (
+            "Die Bürgerinitiative vertritt wie der Naturschutzbund die Ansicht, dass der Damm zu "
+            "niedrig ist.",
+            "Die Bürgerinitiative",
+            "dass der Damm zu niedrig ist",
+        ),
+        (
+            "Der Landkreis vertrat den Standpunkt, die Gemeinde sei nicht zuständig.",
+            "Der Landkreis",
+            "die Gemeinde sei nicht zuständig",
+        ),
+    ],
+)
+def test_names_like_verbs_adjective_led_sources_and_held_views(
+    sentence: str, source: str, message: str
+) -> None:
+    article = run(sentence)
+    st = only(article)
+    assert article.span_text(st.source) == source
+    assert article.spans_text(st.message) == message
+
+
+def test_an_infinitive_clause_before_the_verb_is_the_object_not_the_speaker() -> None:
+    article = run("Den Plan, die Schule zu schließen, nannte sie einen „Fehler“.")
+    assert article.statements
+    assert all(article.span_text(st.source) == "sie" for st in article.statements)

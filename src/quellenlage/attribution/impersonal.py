@@ -81,6 +81,8 @@ def impersonal_event(s: Sentence_, i: int) -> Event | None:
             if rest and source and s.low(source[0]) not in ADVERBIAL_STARTS:
                 return Event("indirect", [(i - 2, i)], [rest], s.index, source=source, channel="thought")
         return None
+    if (low in speech.OPINION_NOUNS or low in speech.VIEW_NOUNS) and s.low(i - 1) in speech.OPINION_ARTICLES:
+        return _held_view(s, i)
     if not impersonal and low not in speech.IMPERSONAL_PARTICIPLES and low not in speech.STANCE_PREDICATES:
         return None
     seg = s.segment(i)
@@ -177,3 +179,19 @@ def no_comment(s: Sentence_) -> Event | None:
             polarity="no_comment",
         )  # fmt: skip
     return None
+
+
+def _held_view(s: Sentence_, i: int) -> Event | None:
+    """ "Chávez vertritt (wie Castro) die Ansicht, dass …": a view verb before the opinion noun ``i``, its
+    subject before the verb, the clause after the comma as the message."""
+    seg = s.segment(i)
+    if not (seg[1] == i and i + 1 < s.end and s.toks[i + 1].text == ","):
+        return None
+    verb = next((x for x in range(seg[0] + 1, i - 1) if s.low(x) in speech.VIEW_VERBS), None)
+    if verb is None:
+        return None
+    source = np_after(s, seg[0], verb - 1)
+    rest = rest_from(s, i + 2)
+    if source is None or source[1] != verb - 1 or rest is None or s.low(source[0]) in ADVERBIAL_STARTS:
+        return None
+    return Event("indirect", [(verb, verb), (i - 1, i)], [rest], s.index, source=source, channel="thought")

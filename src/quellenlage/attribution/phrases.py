@@ -34,7 +34,7 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
         return (j, j)
     if _domain(tok.text):
         return (j, j)  # "schreibt extratipp.com", "berichtet t-online.de"
-    if not (tok.lower in grammar.DETERMINERS or tok.text[:1].isupper()):
+    if not (tok.lower in grammar.DETERMINERS or tok.text[:1].isupper() or _adjective_led(s, j, stop)):
         return None
     k = j
     seen_noun = tok.text[:1].isupper() and tok.lower not in grammar.DETERMINERS
@@ -49,8 +49,8 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
             nxt.text in BOUNDARY
             or nxt.mark
             or low in grammar.PREPOSITIONS - {grammar.LINKING_PREPOSITION}
-            or low in grammar.AUXILIARIES
-            or low in grammar.MODALS
+            or (low in grammar.AUXILIARIES and nxt.text[:1].islower())
+            or (low in grammar.MODALS and nxt.text[:1].islower())  # "Korrespondent Will Grant": a name
         ):
             break
         if low in VERB_FORMS or low in JOINED:
@@ -72,6 +72,16 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
     while k > j and (s.low(k) in grammar.NP_JOINERS or s.low(k) in grammar.DETERMINERS):
         k -= 1
     return (j, k) if seen_noun else None
+
+
+def _adjective_led(s: Sentence_, j: int, stop: int) -> bool:
+    """ "chinesische Medien", "politische Beobachter": lower-case adjectives, then a noun."""
+    k = j
+    while k <= stop and s.toks[k].text[:1].islower() and s.low(k).endswith(grammar.ADJECTIVE_ENDINGS):
+        if s.low(k) in VERB_FORMS or s.low(k) in grammar.AUXILIARIES or mood.is_finite_verb(s.low(k)):
+            return False
+        k += 1
+    return j < k <= stop and k - j <= 2 and s.toks[k].text[:1].isupper() and not s.toks[k].mark
 
 
 def _domain(word: str) -> bool:
@@ -155,8 +165,13 @@ def subject_before(s: Sentence_, seg_start: int) -> bool:
             x = nxt  # skip ", der als Sprecher fungiert ,"
             continue
         x += 1
-        if t.mark or t.lower in VERB_FORMS or t.lower in grammar.AUXILIARIES or t.lower in grammar.MODALS:
+        if t.mark:
             return False
+        verb = t.lower in VERB_FORMS or t.lower in grammar.AUXILIARIES or t.lower in grammar.MODALS
+        if verb and (x - 1 == s.start or t.text.islower()):
+            return False  # not "Der Korrespondent, Will Grant,": a capitalised verb form inside is a name
+        if t.lower == grammar.INFINITIVE_MARKER and x < seg_start and s.toks[x].text.islower():
+            return False  # "…, ihre Macht zu erhalten, bezeichnete er": an infinitive clause
         if (
             t.text[:1].islower()
             and t.lower not in grammar.DETERMINERS
@@ -210,7 +225,11 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
     words = [s.low(x) for x in range(a, b + 1)]
     if s.toks[a].text[:1].isdigit() or (a == b and words[0] in speech.INDEFINITE_SOURCES):
         return None
-    if any(w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS for w in words):
+    if any(
+        (w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS)
+        and (x == s.start or s.toks[x].text.islower())
+        for x, w in zip(range(a, b + 1), words, strict=True)
+    ):
         return None
     if words[-1] in grammar.OPEN_ENDS or _verb_inside(s, a, b):
         return None  # "Pressesprecher X spielte die Idee herunter und", "Personen festgenommen": a clause

@@ -108,8 +108,8 @@ def _verb_cue(s: Sentence_, i: int, heading: bool) -> _Cue | Event | None:
     # The finite verb: an auxiliary or modal earlier in the segment when the cue is a participle/infinitive.
     finite = i
     for j in range(seg[0], i):
-        if s.low(j) in grammar.AUXILIARIES | grammar.MODALS:
-            finite = j
+        if s.low(j) in grammar.AUXILIARIES | grammar.MODALS and (j == s.start or s.toks[j].text.islower()):
+            finite = j  # not "Korrespondent Will Grant": a capitalised modal inside a sentence is a name
             break
     negated = s.low(i - 1) in grammar.NEGATIONS
     if (

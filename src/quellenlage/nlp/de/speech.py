@@ -62,6 +62,7 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("beteuern", ("beteuert", "beteuern", "beteuerte", "beteuerten", "beteuere")),
     _v("verkünden", weak("verkünd", prefix_ge=False), reported=True),
     _v("melden", weak("meld")),
+    _v("vermelden", weak("vermeld", prefix_ge=False)),
     _v("twittern", ("twittert", "twittern", "twitterte", "twitterten", "getwittert"), channel="writing"),
     _v("posten", weak("post"), channel="writing"),
     _v(
@@ -303,7 +304,11 @@ STANCE_ADJECTIVES: Final = frozenset(
 #: "ist der Meinung, dass …": nouns of opinion after "ist der/die".
 OPINION_NOUNS: Final = frozenset("meinung ansicht auffassung überzeugung einschätzung".split())
 #: Articles between the copula and the opinion noun: "ist der Meinung", "ist die Ansicht".
-OPINION_ARTICLES: Final = ("der", "die")
+OPINION_ARTICLES: Final = ("der", "die", "den")
+#: Verbs that hold an opinion noun as their object: "vertritt die Ansicht, …", "teilte die Auffassung, …".
+VIEW_VERBS: Final = frozenset("vertritt vertrat vertreten vertraten teilt teilte teilen teilten".split())
+#: Opinion nouns a view verb takes that the copula does not: "vertritt den Standpunkt, …".
+VIEW_NOUNS: Final = frozenset({"standpunkt"})
 
 #: Modal forms that report a claim without a verb of saying ("Der Schriftführer soll Gelder veruntreut haben").
 REPORTING_MODALS: Final = frozenset("soll sollen".split())
