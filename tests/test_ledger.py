@@ -60,7 +60,7 @@ def test_claim_carried_only_by_wire_copy(ledger: dict[str, Any]) -> None:
     rail = claim(ledger, "Sabine Roth", "Bahnverbindung")
     assert rail["wire_only"] is True
     assert all(x["wire"] for x in rail["carried_by"])
-    assert rail["status"]["value"] == "no_response"
+    assert rail["status"]["value"] == "no_signal"
 
 
 def test_dropped_attribution_in_the_headline(ledger: dict[str, Any]) -> None:

@@ -41,7 +41,7 @@ def test_a_signal_with_no_evidence_stays_unlinked() -> None:
     )
     data = ledger(a)
     [plan] = [c for c in data["claims"] if "Oslo" in c["gist"]]
-    assert plan["status"]["value"] == "no_response"
+    assert plan["status"]["value"] == "no_signal"
     assert [s["polarity"] for s in data["unlinked_signals"]] == ["confirm"]
     assert "Flüge" in data["unlinked_signals"][0]["text"]
 
@@ -181,7 +181,7 @@ def test_a_definite_noun_points_back_only_to_a_claim_about_it() -> None:
         "Der Veranstalter sagte, das Konzert im Stadtpark finde am Samstag statt.",
         "Die Stadt hat die Gästeliste noch nicht bestätigt.",
     )
-    assert _status(ledger(a), "Konzert") == "no_response"
+    assert _status(ledger(a), "Konzert") == "no_signal"
     b = article(
         "Stadtbote",
         "Der Bauleiter sagte, die Sperrung der Lindenbrücke beginne am Montag.",
@@ -209,5 +209,5 @@ def test_a_content_clause_links_only_by_its_content() -> None:
         "Der Vorsitzende bestritt nicht die Annahme, dass Fans den Platz gestürmt hätten.",
     )
     data = ledger(a)
-    assert _status(data, "Hallenzeiten") == "no_response"
+    assert _status(data, "Hallenzeiten") == "no_signal"
     assert [s["polarity"] for s in data["unlinked_signals"]] == ["confirm"]

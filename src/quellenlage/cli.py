@@ -348,6 +348,7 @@ def _print_claims(claims: list[dict[str, Any]]) -> None:
         carried = ", ".join(f"{x['outlet']}{' (wire)' if x['wire'] else ''}" for x in c["carried_by"])
         status = c["status"]["value"]
         style = _STATUS_STYLE.get(status, "dim")
+        status = "–" if status == "no_signal" else status  # no answer in the coverage: nothing to claim
         flags = " ⚠ attribution dropped" if c["attribution_dropped"] else ""
         flags += f" ↔ {', '.join(c['tension_with'])}" if c["tension_with"] else ""
         table.add_row(
@@ -362,7 +363,7 @@ def claims(
     status: str | None = typer.Option(
         None,
         help="Only claims with this status: confirmed, denied, not_confirmed, declined_to_comment, "
-        "no_response.",
+        "no_signal (no confirmation, denial or comment found in the coverage).",
     ),
     single_source: bool = typer.Option(False, "--single-source", help="Only claims no other origin states."),
     min_confidence: float | None = typer.Option(

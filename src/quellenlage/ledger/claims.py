@@ -38,7 +38,7 @@ class Claim:
     origin_key: str
     items: list[Item] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
-    status: str = "no_response"
+    status: str = "no_signal"
     evidence: list[dict[str, Any]] = field(default_factory=list)
     dropped: list[dict[str, Any]] = field(default_factory=list)
     reactions: list[dict[str, Any]] = field(default_factory=list)
@@ -128,7 +128,7 @@ def rank(claim: Claim) -> tuple[int, bool, bool, int, str]:
     """Claims carried by several outlets, with a status or with a dropped attribution come first; then
     the order in which the story told them."""
     first = min(i.position for i in claim.items)
-    return (-len(claim.outlets), claim.status == "no_response", not claim.dropped, first, claim.id)
+    return (-len(claim.outlets), claim.status == "no_signal", not claim.dropped, first, claim.id)
 
 
 def claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, Any]:
