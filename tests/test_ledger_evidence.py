@@ -211,3 +211,29 @@ def test_a_content_clause_links_only_by_its_content() -> None:
     data = ledger(a)
     assert _status(data, "Hallenzeiten") == "no_signal"
     assert [s["polarity"] for s in data["unlinked_signals"]] == ["confirm"]
+
+
+def test_a_demand_is_neither_confirmed_nor_denied() -> None:
+    # "Das bestätigte ein Sprecher" after a demand says the demand is met, not that something is true.
+    a = article(
+        "Tierblatt",
+        "Der Tierschutzbund forderte den Zirkus auf, künftig auf Elefanten in der Manege zu verzichten. "
+        "Das bestätigte nun ein Sprecher des Zirkus.",
+    )
+    data = ledger(a)
+    [demand] = [c for c in data["claims"] if "Elefanten" in c["gist"]]
+    assert demand["status"]["value"] == "no_signal"
+    assert [s["polarity"] for s in data["unlinked_signals"]] == ["confirm"]
+
+
+def test_evidence_is_the_whole_sentence_with_its_negation() -> None:
+    a = article(
+        "Wirtschaftsblatt",
+        "Die Gewerkschaft sagte, das Werk in Kassel werde bis Ende des Jahres geschlossen.",
+        "Der Konzern bestätigte die Angaben der Gewerkschaft zum Werk in Kassel nicht und sprach von "
+        "Gerüchten.",
+    )
+    data = ledger(a)
+    [plant] = [c for c in data["claims"] if "Kassel" in c["gist"] and c["origin"] == "Gewerkschaft"]
+    assert plant["status"]["value"] == "not_confirmed"
+    assert plant["status"]["evidence"][0]["text"].endswith("nicht und sprach von Gerüchten.")

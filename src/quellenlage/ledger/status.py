@@ -12,7 +12,7 @@ from quellenlage.ledger.claims import Claim, Item
 from quellenlage.ledger.dropped import sentences
 from quellenlage.ledger.terms import content_terms, overlap, shared
 from quellenlage.model import Article, Polarity, Span, Statement
-from quellenlage.nlp.de import dates
+from quellenlage.nlp.de import dates, speech
 from quellenlage.nlp.de import ledger as data
 
 #: A signal answers a claim by content when its answered words share this many lemmas with it, and this
@@ -116,7 +116,7 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
         content_terms(" ".join(words[3:6])) if len(words) > 3 and words[2] in data.GENITIVE_OWNERS else set()
     )
     window = _preceding_span(item.article, item.statement, ANAPHOR_SENTENCES)
-    candidates = [c for c in claims if c.origin_key != item.origin and c.items]
+    candidates = [c for c in claims if c.origin_key != item.origin and c.items and not _demand(c)]
     aid = item.article.id
     local = [c for c in candidates if aid in facts[c.id].articles]
     pool = local or candidates
@@ -180,6 +180,23 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
     return True
 
 
+def _demand_forms() -> frozenset[str]:
+    forms = {f for v in speech.VERBS if v.lemma in data.DEMAND_LEMMAS for f in v.forms}
+    forms |= {f for f, lemma in speech.JOINED_FORMS.items() if lemma in data.DEMAND_LEMMAS}
+    return frozenset(forms)
+
+
+_DEMAND_FORMS = _demand_forms()
+
+
+def _demand(claim: Claim) -> bool:
+    """Every statement of the claim is a demand or an appeal: nothing to confirm or deny."""
+    return all(
+        any(w in _DEMAND_FORMS for w in i.article.spans_text(i.statement.cue).lower().split())
+        for i in claim.items
+    )
+
+
 def _preceding_span(article: Article, st: Statement, count: int) -> Span | None:
     """From the start of the ``count`` sentences before a statement to the statement's start."""
     start = min(s.start for s in (*st.cue, *st.message))
@@ -199,6 +216,12 @@ def _evidence(item: Item) -> dict[str, Any]:
     st, article = item.statement, item.article
     start = min([s.start for s in st.cue + st.message] + ([st.source.start] if st.source else []))
     end = max([s.end for s in st.cue + st.message] + ([st.source.end] if st.source else []))
+    # the whole sentences it stands in: "bestätigte die Aussage … nicht" keeps its negation
+    for _role, sentence in sentences(article):
+        if sentence.start <= start < sentence.end:
+            start = sentence.start
+        if sentence.start < end <= sentence.end:
+            end = sentence.end
     return {
         "article": article.id,
         "outlet": article.outlet,

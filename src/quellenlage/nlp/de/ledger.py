@@ -63,3 +63,9 @@ CLAIM_NOUNS: Final = frozenset(
     anschuldigung anschuldigungen kritik annahme angebot einigung
     """.split()
 )
+
+#: Verbs of demanding and appealing: what they report is no proposition, so nothing confirms or denies it
+#: ("PETA forderte RTL auf, nachzuziehen. Das bestätigte ein RTL-Sprecher" says RTL complies).
+DEMAND_LEMMAS: Final = frozenset(
+    "fordern auffordern aufrufen appellieren bitten verlangen empfehlen raten".split()
+)
