@@ -795,3 +795,25 @@ def test_an_infinitive_clause_before_the_verb_is_the_object_not_the_speaker() ->
     article = run("Den Plan, die Schule zu schließen, nannte sie einen „Fehler“.")
     assert article.statements
     assert all(article.span_text(st.source) == "sie" for st in article.statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dem Gesetz gemäß muss die Gemeinde die Kosten tragen.",
+        "Gemäß der Satzung darf der Verein keine Gewinne ausschütten.",
+        "Zuletzt hatten Zeitungen über geheime Absprachen berichtet, wo Aufträge vergeben worden seien.",
+    ],
+)
+def test_a_rule_or_a_topic_is_no_source(sentence: str) -> None:
+    article = run(sentence)
+    assert all(
+        not (article.span_text(st.source) or "").startswith(("Dem Gesetz", "der Satzung", "über"))
+        for st in article.statements
+    )
+    assert not any(st.actor in ("Gesetz", "Satzung", "Absprachen") for st in article.statements)
+
+
+def test_a_source_after_gemaess_can_speak() -> None:
+    st = only(run("Gemäß dem Sprecher der Stadt bleibt die Brücke bis Freitag gesperrt."))
+    assert st.form is StatementForm.ACCORDING_TO

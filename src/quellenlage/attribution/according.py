@@ -16,12 +16,12 @@ def according_to(s: Sentence_, i: int) -> Event | None:
             close = s.doc.quotes[nxt.quote].close  # "laut „The Sun“": the quoted name is the source
             return _according_event(s, [(i, i)], (i + 2, close - 1), exclude=(i, close))
         src = np_after(s, i + 1, s.end - 1)
-        if src is None:
+        if src is None or (low in speech.RULE_PREPOSITIONS and not can_speak(s, src)):
             return None
         return _according_event(s, [(i, i)], src, exclude=(i, src[1]))
     if low in speech.ACCORDING_POSTPOSITIONS:
         src = np_before(s, i, s.segment(i)[0])
-        if src is None:
+        if src is None or (low in speech.RULE_PREPOSITIONS and not can_speak(s, src)):
             return None
         own = src[0] - 1
         if own >= s.segment(i)[0] and s.low(own) in speech.POSSESSIVES:  # "Seinen Worten zufolge": his

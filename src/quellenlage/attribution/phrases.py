@@ -225,6 +225,8 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
     words = [s.low(x) for x in range(a, b + 1)]
     if s.toks[a].text[:1].isdigit() or (a == b and words[0] in speech.INDEFINITE_SOURCES):
         return None
+    if s.toks[a].text.islower() and words[0] in grammar.PREPOSITIONS:
+        return None  # "über geheime Flüge berichtet": a prepositional phrase is the topic, not the speaker
     if any(
         (w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS)
         and (x == s.start or s.toks[x].text.islower())

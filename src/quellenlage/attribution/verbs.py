@@ -295,7 +295,7 @@ def _source_and_message(s: Sentence_, i: int, c: _Cue) -> bool:
 def _toll_object(s: Sentence_, seg: Range, verb: int) -> bool:
     """A death toll as the object: after the verb a toll noun with no preposition or genitive before it in
     its phrase, before the verb one with a count ("Zwölf Todesopfer forderte der Taifun")."""
-    for x in range(seg[0], seg[1] + 1):
+    for x in range(s.start if seg[0] == verb else seg[0], seg[1] + 1):
         if s.low(x) not in speech.TOLL_NOUNS:
             continue
         y = x - 1

@@ -242,6 +242,9 @@ NO_COMMENT_PATTERNS: Final = (
 
 #: According-to markers. Prepositions take the source after them; "zufolge" takes it before.
 ACCORDING_PREPOSITIONS: Final = ("laut", "gemäß")
+#: An according-to word whose phrase must name someone who can speak: "einem Augenzeugen gemäß", not
+#: "dem Islam gemäß" (a rule, not a source).
+RULE_PREPOSITIONS: Final = frozenset({"gemäß"})
 ACCORDING_POSTPOSITIONS: Final = ("zufolge",)
 #: "nach Angaben von X", "nach seinen Angaben", "nach Informationen der X": nouns after "nach".
 ACCORDING_NOUNS: Final = (
