@@ -817,3 +817,27 @@ def test_a_rule_or_a_topic_is_no_source(sentence: str) -> None:
 def test_a_source_after_gemaess_can_speak() -> None:
     st = only(run("Gemäß dem Sprecher der Stadt bleibt die Brücke bis Freitag gesperrt."))
     assert st.form is StatementForm.ACCORDING_TO
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        (
+            "Der Präsident sagte, die Innenpolitik gehe ihn nichts an; seine Macht ergibt sich aus der "
+            "Verfassung.",
+            "die Innenpolitik gehe ihn nichts an",
+        ),
+        (
+            "Der Sprecher sagte, es sei schwierig, Zahlen zu bestätigen, bestritt jedoch nicht die Annahme, "
+            "dass es Tote gab.",
+            "es sei schwierig, Zahlen zu bestätigen",
+        ),
+        (
+            "Die Abgeordnete Clara Mohn urteilte, dass die Altstadt in einen Bunker verwandelt werde.",
+            "dass die Altstadt in einen Bunker verwandelt werde",
+        ),
+    ],
+)
+def test_a_message_ends_at_a_semicolon_or_the_next_verb_of_saying(sentence: str, message: str) -> None:
+    article = run(sentence)
+    assert article.spans_text(article.statements[0].message) == message

@@ -562,10 +562,14 @@ def _message(
 
 
 def _before_coordinated_verb(s: Sentence_, rng: Range) -> Range:
-    """A message ends before "und" and a verb of saying of its own ("… nicht und nannte ihn …")."""
+    """A message ends before "und" and a verb of saying of its own ("… nicht und nannte ihn …"), before a
+    comma and a verb of saying ("…, bestritt jedoch nicht …") and at a semicolon outside quotations."""
     for x in range(rng[0] + 1, rng[1]):
+        if s.toks[x].text == ";" and s.toks[x].quote < 0:
+            return (rng[0], x - 1)
         verb_follows = s.low(x + 1) in VERB_FORMS or s.low(x + 1) in JOINED
-        if s.low(x) in grammar.COORDINATORS and s.toks[x].quote < 0 and verb_follows:
+        comma_verb = s.toks[x].text == "," and s.low(x + 1) in VERB_FORMS and s.toks[x + 1].text.islower()
+        if (s.low(x) in grammar.COORDINATORS or comma_verb) and s.toks[x].quote < 0 and verb_follows:
             end = x - 1
             while end > rng[0] and s.low(end) in grammar.NEGATIONS:
                 end -= 1

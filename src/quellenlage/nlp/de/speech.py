@@ -63,6 +63,10 @@ VERBS: Final[tuple[Verb, ...]] = (
     _v("verkünden", weak("verkünd", prefix_ge=False), reported=True),
     _v("melden", weak("meld")),
     _v("vermelden", weak("vermeld", prefix_ge=False)),
+    _v("urteilen", weak("urteil")),
+    _v("beanstanden", weak("beanstand", prefix_ge=False), reported=True),
+    _v("resümieren", weak("resümier", prefix_ge=False)),
+    _v("folgern", ("folgert", "folgern", "folgerte", "folgerten", "gefolgert")),
     _v("twittern", ("twittert", "twittern", "twitterte", "twitterten", "getwittert"), channel="writing"),
     _v("posten", weak("post"), channel="writing"),
     _v(
