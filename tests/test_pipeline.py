@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from quellenlage import ingest
 from quellenlage.model import Article, Format, Metadata, Rejection, SourceDoc
 from quellenlage.pipeline import Status, ingest_paths, process
 from quellenlage.store import Store
@@ -71,3 +73,49 @@ def test_the_analysis_is_computed_once_and_kept_with_the_article() -> None:
     assert result.analysis is not None
     assert result.analysis.text is result.text
     assert len(result.analysis.paragraphs) == len(result.paragraphs)
+
+
+def _story_members(store: Store) -> set[str]:
+    state = store.story_state() or {"stories": []}
+    return {m for s in state["stories"] for m in s["members"]}
+
+
+def test_articles_a_killed_run_stored_join_their_stories_on_the_next_run(
+    tmp_path: Path, store: Store
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    texts = [ARTICLE, ARTICLE.replace("Montag", "Dienstag"), ARTICLE.replace("Stadtrat", "Kreistag")]
+    for n, text in enumerate(texts):
+        (inputs / f"{n}.txt").write_text(text, encoding="utf-8")
+    # what a run killed after storing two articles, before their story assignment, leaves behind
+    for n in range(2):
+        [doc] = list(ingest.read_all([str(inputs / f"{n}.txt")], Metadata(), 10**6))
+        assert isinstance(doc, SourceDoc)
+        result = process(doc)
+        assert isinstance(result, Article)
+        store.add_article(result)
+    assert _story_members(store) == set()
+    report = ingest_paths([str(inputs)], store)
+    assert report.count(Status.NEW) == 1 and report.count(Status.DUPLICATE) == 2
+    assert _story_members(store) == {a.id for a in store.articles()}
+    assert len(_story_members(store)) == 3
+
+
+EMPTY_INDEX: dict[str, Any] = {"documents": 0, "df": {}, "stories": [], "signatures": {}, "outlets": {}}
+
+
+def test_a_failed_write_transaction_leaves_the_story_index_as_it_was(store: Store) -> None:
+    store.save_story_state(EMPTY_INDEX)
+    before = store.story_state()
+
+    def killed_halfway() -> None:
+        with store.writing():
+            store.save_story_state(
+                {"documents": 99, "df": {}, "stories": [], "signatures": {}, "outlets": {}}
+            )
+            raise RuntimeError("killed halfway")
+
+    with pytest.raises(RuntimeError):
+        killed_halfway()
+    assert store.story_state() == before

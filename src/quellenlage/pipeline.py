@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
@@ -100,7 +101,6 @@ def ingest_paths(
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
-    new: list[Article] = []
     for done, item in enumerate(planned, start=1):
         if isinstance(item, ingest.Skipped):
             report.outcomes.append(Outcome(Status.SKIPPED, item.origin, reason=item.reason))
@@ -109,21 +109,28 @@ def ingest_paths(
         else:
             for doc in ingest.read(item, meta, max_bytes):
                 result = doc if isinstance(doc, Rejection) else process(doc)
-                outcome = _store(result, store)
-                report.outcomes.append(outcome)
-                if outcome.status is Status.NEW and isinstance(result, Article):
-                    new.append(result)
+                report.outcomes.append(_store(result, store))
         if progress is not None:
             progress(done, len(planned))
-    if new:
-        assign_stories(new, store)
+    assign_stories(store)
     return report
 
 
-def assign_stories(articles: list[Article], store: Store) -> None:
-    """Add new articles to the saved story index, oldest first, and save it again."""
-    state = store.story_state()
-    index = StoryIndex.from_state(state) if state else StoryIndex()
-    for article in sorted(articles, key=lambda a: timestamp(a.published)):
-        index.add(profile(article))
-    store.save_story_state(index.state())
+def assign_stories(store: Store) -> int:
+    """Add every stored article the story index does not hold yet, oldest first, and save the index, in
+    one write transaction: articles a killed run stored join their stories on the next run, and two
+    ingests at once take turns instead of overwriting each other's stories. Returns how many joined."""
+    with store.writing():
+        state = store.story_state()
+        index = StoryIndex.from_state(state) if state else StoryIndex()
+        waiting = [a for a in store.arrivals() if a.id not in index.story_of]
+        waiting.sort(key=lambda a: timestamp(_published(a.published)))  # ties: in the order they arrived
+        for summary in waiting:
+            index.add(profile(store.article(summary.id)))  # one article in memory at a time
+        if waiting:
+            store.save_story_state(index.state())
+    return len(waiting)
+
+
+def _published(raw: str | None) -> datetime | None:
+    return datetime.fromisoformat(raw) if raw else None

@@ -8,6 +8,7 @@ leaves no half-written article.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -47,6 +48,10 @@ class Store(Protocol):
 
     def articles(self) -> Sequence[ArticleSummary]: ...
 
+    def arrivals(self) -> Sequence[ArticleSummary]:
+        """Every stored article in the order it was first stored."""
+        ...
+
     def article(self, ref: str) -> Article:
         """The article whose id is or starts with ``ref``; E401 when none, E402 when several."""
         ...
@@ -62,6 +67,11 @@ class Store(Protocol):
         ...
 
     def save_story_state(self, state: dict[str, Any]) -> None: ...
+
+    def writing(self) -> AbstractContextManager[None]:
+        """One write transaction, taken at once (other writers wait): what is read and written inside it
+        stays consistent, and a failure inside it leaves nothing behind."""
+        ...
 
     def rejections(self) -> list[Rejection]: ...
 

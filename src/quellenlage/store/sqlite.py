@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -189,6 +191,10 @@ class SqliteStore:
         )
         return [ArticleSummary(*row) for row in rows]
 
+    def arrivals(self) -> list[ArticleSummary]:
+        rows = self.db.execute("SELECT id, title, outlet, published, origin FROM articles ORDER BY rowid")
+        return [ArticleSummary(*row) for row in rows]
+
     def article(self, ref: str) -> Article:
         ref = ref.strip().lower()
         rows = self.db.execute(
@@ -288,6 +294,16 @@ class SqliteStore:
                 (art, s) for s in art.statements if not actor or actor.lower() in (s.actor or "").lower()
             )
         return out
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def story_state(self) -> dict[str, Any] | None:
         row = self.db.execute("SELECT state FROM story_index WHERE id = 1").fetchone()
