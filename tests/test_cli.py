@@ -186,6 +186,10 @@ def test_stories_and_actors_commands(cli: CliRunner) -> None:
     assert len(coal["wire_copies"]) == 2
     full = json.loads(cli.invoke(app, ["story", coal["id"], "--json"]).output)
     assert [m for m in full["members"] if m["duplicate_of"]]
+    # the listing names each member as the story view does: title, outlet, published
+    listed = {m["id"]: (m["title"], m["outlet"], m["published"]) for m in coal["members"]}
+    assert listed == {m["id"]: (m["title"], m["outlet"], m["published"]) for m in full["members"]}
+    assert all(title and outlet for title, outlet, _published in listed.values())
     assert cli.invoke(app, ["story", "S999999"]).exit_code == 2
     actors = json.loads(cli.invoke(app, ["actors", "--json"]).output)
     vogt = [a for a in actors if a["name"] == "Hanna Vogt"]

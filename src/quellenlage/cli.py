@@ -263,8 +263,9 @@ def stories(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
     """List stories: articles about one event across outlets, with wire copies marked."""
     with _store(db) as store:
         rows = _stories(store)
+        summaries = {a.id: a for a in store.articles()} if as_json else {}
     if as_json:
-        _print_json([serialize.story(s) for s in rows])
+        _print_json([serialize.story(s, summaries) for s in rows])
         return
     table = Table("id", "first seen", "articles", "outlets", "independent", "label", box=None)
     for s in rows:

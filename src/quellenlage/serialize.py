@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from quellenlage.model import Actor, Article, Rejection, Span, Statement, Story
@@ -95,7 +96,9 @@ def _when(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def story(st: Story, articles: dict[str, Article] | None = None) -> dict[str, Any]:
+def story(st: Story, articles: Mapping[str, Article | ArticleSummary] | None = None) -> dict[str, Any]:
+    """A story with its members' title, outlet and published time, from the articles or their
+    summaries (a stored summary holds the published time as ISO text already)."""
     articles = articles or {}
     copies = dict(st.duplicates)
     members = []
@@ -106,7 +109,13 @@ def story(st: Story, articles: dict[str, Article] | None = None) -> dict[str, An
                 "id": aid,
                 "title": art.title if art else None,
                 "outlet": art.outlet if art else None,
-                "published": _when(art.published) if art else None,
+                "published": (
+                    None
+                    if art is None
+                    else art.published
+                    if isinstance(art, ArticleSummary)
+                    else _when(art.published)
+                ),
                 "wire": aid in st.wire,
                 "duplicate_of": copies.get(aid),
             }
