@@ -222,3 +222,9 @@ def clause_before(s: Sentence_, seg_start: int) -> Range | None:
         if quote.open <= s.start or s.toks[s.start].mark:  # the quotation is the whole clause
             return quote_content(s, s.toks[j].quote)
     return strip(s, (s.start, j))
+
+
+def verb_position(s: Sentence_, x: int) -> bool:
+    """Token ``x`` can be a verb: lower case, or the sentence's first word. Inside a sentence a capitalised
+    verb form is a name or a noun ("Korrespondent Will Grant")."""
+    return x == s.start or s.toks[x].text[:1].islower()

@@ -11,6 +11,7 @@ from quellenlage.attribution.clause import (
     Sentence_,
     covered,
     is_article,
+    verb_position,
 )
 from quellenlage.attribution.resolve import is_title
 from quellenlage.nlp import lemma as lemmas
@@ -49,8 +50,7 @@ def np_after(s: Sentence_, i: int, stop: int) -> Range | None:
             nxt.text in BOUNDARY
             or nxt.mark
             or low in grammar.PREPOSITIONS - {grammar.LINKING_PREPOSITION}
-            or (low in grammar.AUXILIARIES and nxt.text[:1].islower())
-            or (low in grammar.MODALS and nxt.text[:1].islower())  # "Korrespondent Will Grant": a name
+            or ((low in grammar.AUXILIARIES or low in grammar.MODALS) and verb_position(s, k + 1))
         ):
             break
         if low in VERB_FORMS or low in JOINED:
@@ -168,8 +168,8 @@ def subject_before(s: Sentence_, seg_start: int) -> bool:
         if t.mark:
             return False
         verb = t.lower in VERB_FORMS or t.lower in grammar.AUXILIARIES or t.lower in grammar.MODALS
-        if verb and (x - 1 == s.start or t.text.islower()):
-            return False  # not "Der Korrespondent, Will Grant,": a capitalised verb form inside is a name
+        if verb and verb_position(s, x - 1):
+            return False
         if t.lower == grammar.INFINITIVE_MARKER and x < seg_start and s.toks[x].text.islower():
             return False  # "…, ihre Macht zu erhalten, bezeichnete er": an infinitive clause
         if (
@@ -229,7 +229,7 @@ def speaker(s: Sentence_, rng: Range | None) -> Range | None:
         return None  # "über geheime Flüge berichtet": a prepositional phrase is the topic, not the speaker
     if any(
         (w in grammar.AUXILIARIES or w in grammar.MODALS or w in speech.SUBJUNCTIVE_FORMS)
-        and (x == s.start or s.toks[x].text.islower())
+        and verb_position(s, x)
         for x, w in zip(range(a, b + 1), words, strict=True)
     ):
         return None

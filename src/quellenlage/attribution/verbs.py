@@ -22,6 +22,7 @@ from quellenlage.attribution.clause import (
     is_article,
     rest_from,
     strip,
+    verb_position,
 )
 from quellenlage.attribution.frame import find_addressee, find_frame
 from quellenlage.attribution.phrases import (
@@ -108,8 +109,8 @@ def _verb_cue(s: Sentence_, i: int, heading: bool) -> _Cue | Event | None:
     # The finite verb: an auxiliary or modal earlier in the segment when the cue is a participle/infinitive.
     finite = i
     for j in range(seg[0], i):
-        if s.low(j) in grammar.AUXILIARIES | grammar.MODALS and (j == s.start or s.toks[j].text.islower()):
-            finite = j  # not "Korrespondent Will Grant": a capitalised modal inside a sentence is a name
+        if s.low(j) in grammar.AUXILIARIES | grammar.MODALS and verb_position(s, j):
+            finite = j
             break
     negated = s.low(i - 1) in grammar.NEGATIONS
     if (

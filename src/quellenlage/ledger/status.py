@@ -50,6 +50,7 @@ class _ClaimFacts:
     number: bool
     money: bool
     date: bool
+    demand: bool  # only demands and appeals: nothing to confirm or deny
 
 
 def _facts(claim: Claim) -> _ClaimFacts:
@@ -59,7 +60,7 @@ def _facts(claim: Claim) -> _ClaimFacts:
         positions[i.article.id].append(i.position)
     return _ClaimFacts(
         set(positions), dict(positions), bool(re.search(r"\d", text)), bool(re.search(data.MONEY, text)),
-        bool(_DATE.search(text)),
+        bool(_DATE.search(text)), _demand(claim),
     )  # fmt: skip
 
 
@@ -116,7 +117,7 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
         content_terms(" ".join(words[3:6])) if len(words) > 3 and words[2] in data.GENITIVE_OWNERS else set()
     )
     window = _preceding_span(item.article, item.statement, ANAPHOR_SENTENCES)
-    candidates = [c for c in claims if c.origin_key != item.origin and c.items and not _demand(c)]
+    candidates = [c for c in claims if c.origin_key != item.origin and c.items and not facts[c.id].demand]
     aid = item.article.id
     local = [c for c in candidates if aid in facts[c.id].articles]
     pool = local or candidates
