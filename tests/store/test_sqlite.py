@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +137,27 @@ def test_statements_round_trip_with_every_part(store: Store) -> None:
     back = store.article(a.id)
     assert back.statements == a.statements
     assert [s.actor for _art, s in store.statements("berg")] == ["Anna Berg", "Anna Berg"]
+
+
+def _open_and_close(path: str, barrier: Any, versions: Any) -> None:
+    barrier.wait()  # all at once
+    store = SqliteStore(Path(path))
+    versions.put(store.schema_version())
+    store.close()
+
+
+def test_concurrent_first_opens_of_a_new_file_all_succeed(tmp_path: Path) -> None:
+    """Twelve processes that open one new file at once: each finds the schema complete, none fails
+    with "table already exists" (issue 9: 2 of 20 failed with E301)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    barrier, versions = ctx.Barrier(12), ctx.Queue()
+    path = str(tmp_path / "new.db")
+    workers = [ctx.Process(target=_open_and_close, args=(path, barrier, versions)) for _ in range(12)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    assert [w.exitcode for w in workers] == [0] * 12
+    assert sorted(versions.get(timeout=5) for _ in workers) == [migrations()[-1][0]] * 12

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -66,39 +67,61 @@ class SqliteStore:
             if path.parent and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=30000")
+            self._wal()
+            self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except (sqlite3.Error, OSError) as err:
             raise StoreError("E301", path=str(path), detail=str(err)) from err
 
+    def _wal(self) -> None:
+        """Switch to the WAL journal. SQLite does not wait on a busy file for this switch, so a process
+        that opens a new file while another one creates it retries for up to 30 seconds."""
+        for attempt in range(300):
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or attempt == 299:
+                    raise
+                time.sleep(0.1)
+
     # --- schema -----------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
-        current = row[0] or 0
+        """Apply the migrations this file lacks. The version is read under the write lock, so two
+        processes that open a new file at once take turns: the second finds the first one's tables."""
         steps = migrations()
         known = steps[-1][0] if steps else 0
-        if current > known:
-            raise StoreError("E302", path=str(self.path), found=current, known=known)
-        for version, sql in steps:
-            if version <= current:
-                continue
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+        if self._version() == known:
+            return  # the common case, without taking the write lock
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            current = self._version()
+            if current > known:
+                raise StoreError("E302", path=str(self.path), found=current, known=known)
+            for version, sql in steps:
+                if version <= current:
+                    continue
                 for statement in sql.split(";\n"):
                     if statement.strip():
                         self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _version(self) -> int:
+        try:
+            row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
+        except sqlite3.OperationalError:  # no such table: a new file
+            return 0
+        return int(row[0] or 0)
 
     def schema_version(self) -> int:
-        return int(self.db.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0)
+        return self._version()
 
     # --- writes -----------------------------------------------------------------------------
 
