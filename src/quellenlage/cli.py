@@ -24,7 +24,7 @@ from quellenlage.config import SETTINGS, Settings
 from quellenlage.errors import QuellenlageError, UsageError
 from quellenlage.ingest.meta import parse_published
 from quellenlage.model import Metadata, Role
-from quellenlage.pipeline import IngestReport, Status, ingest_paths
+from quellenlage.pipeline import IngestReport, Status, ingest_paths, story_articles
 from quellenlage.store import Store, open_store
 
 app = typer.Typer(
@@ -291,8 +291,9 @@ def story(
         found = [s for s in _stories(store) if s.id.lower() == ref.strip().lower()]
         if not found:
             _fail(UsageError("E404", ref=ref))
-        articles = {aid: store.article(aid) for aid in found[0].members}
-    data = serialize.story(found[0], articles) | build(found[0], articles.values()).as_dict()
+        copies = story_articles(store, found[0])
+        articles = {a.id: a for a in reversed(copies)}  # each member as its first origin has it
+    data = serialize.story(found[0], articles) | build(found[0], copies).as_dict()
     if as_json:
         _print_json(data)
         return
@@ -386,7 +387,7 @@ def claims(
     rows: list[dict[str, Any]] = []
     with _store(db) as store:
         for st in _stories(store):
-            ledger = build(st, [store.article(a) for a in st.members]).as_dict()
+            ledger = build(st, story_articles(store, st)).as_dict()
             rows.extend({"story": st.id, "story_label": st.label} | c for c in ledger["claims"])
     if status:
         rows = [c for c in rows if c["status"]["value"] == status.replace("-", "_")]

@@ -9,7 +9,7 @@ Nothing here prints. Progress goes to an optional callback, and the result is an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Final
@@ -18,12 +18,12 @@ from quellenlage import ingest
 from quellenlage.attribution import attribute
 from quellenlage.clean import clean
 from quellenlage.errors import CleanError, QuellenlageError
-from quellenlage.model import Article, Metadata, Rejection, SourceDoc, timestamp
+from quellenlage.model import Article, Metadata, Rejection, SourceDoc, Story, timestamp
 from quellenlage.nlp import analysis
 from quellenlage.store import Store
 from quellenlage.stories import StoryIndex, profile
 
-__all__ = ["IngestReport", "Outcome", "Status", "ingest_paths", "process"]
+__all__ = ["IngestReport", "Outcome", "Status", "assign_stories", "ingest_paths", "process", "story_articles"]
 
 Progress = Callable[[int, int], None]
 
@@ -127,9 +127,36 @@ def assign_stories(store: Store) -> int:
         waiting.sort(key=lambda a: timestamp(_published(a.published)))  # ties: in the order they arrived
         for summary in waiting:
             index.add(profile(store.article(summary.id)))  # one article in memory at a time
-        if waiting:
+        copies = store.unplaced_copies()
+        for aid, origin in copies:
+            index.add_copy(aid, origin.outlet)
+            store.mark_placed(aid, origin.origin)
+        if waiting or copies:
             store.save_story_state(index.state())
     return len(waiting)
+
+
+def story_articles(store: Store, story: Story) -> list[Article]:
+    """A story's articles as the ledger reads them: one per outlet that published the text, so that a
+    syndicated copy counts its own outlet (and its own URL and time) among a claim's carriers."""
+    out: list[Article] = []
+    for aid in story.members:
+        article = store.article(aid)
+        out.append(article)
+        seen = {article.outlet}
+        for copy in store.copies(aid):
+            if copy.outlet and copy.outlet not in seen:
+                seen.add(copy.outlet)
+                out.append(
+                    replace(
+                        article,
+                        outlet=copy.outlet,
+                        url=copy.url,
+                        published=_published(copy.published) or article.published,
+                        origin=copy.origin,
+                    )
+                )
+    return out
 
 
 def _published(raw: str | None) -> datetime | None:

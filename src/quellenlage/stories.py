@@ -279,6 +279,19 @@ class StoryIndex:
         self._join(best, p, vec, wire=bool(p.wire))
         return Placement(best.id, None, bool(p.wire), score)
 
+    def add_copy(self, article: str, outlet: str | None) -> str | None:
+        """Count another outlet's publication of a stored article's very text: the outlet joins the
+        story, and the article is syndicated copy (wire) for both. Returns the story, or None when the
+        article is not in the index or the outlet is its own."""
+        sid = self.story_of.get(article)
+        if sid is None or not outlet or outlet == self.outlet_of.get(article):
+            return None
+        story = self.stories[sid]
+        if outlet not in story.outlets:
+            story.outlets.append(outlet)
+        self._mark_wire(story, article)
+        return sid
+
     # --- duplicates ---------------------------------------------------------------------------
 
     def _near_duplicate(self, p: Profile) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from quellenlage.model import Article, Rejection, Statement
 
-__all__ = ["MIGRATIONS", "ArticleSummary", "Store", "migrations", "open_store"]
+__all__ = ["MIGRATIONS", "ArticleSummary", "Origin", "Store", "migrations", "open_store"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -39,6 +39,17 @@ class ArticleSummary:
     origin: str
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """One place an article was published: the same text from two outlets is one article, two origins."""
+
+    origin: str  # the input it was read from (path, path:line, URL)
+    outlet: str | None
+    url: str | None
+    published: str | None  # ISO 8601, as stored
+    feed: str | None = None
+
+
 class Store(Protocol):
     def add_article(self, article: Article) -> tuple[bool, str]:
         """Store an article; (True, id) when new, (False, id of the stored twin) when already there."""
@@ -57,6 +68,16 @@ class Store(Protocol):
         ...
 
     def origins(self, article_id: str) -> list[str]: ...
+
+    def copies(self, article_id: str) -> list[Origin]:
+        """Every origin of an article with its own outlet, URL and published time, first seen first."""
+        ...
+
+    def unplaced_copies(self) -> list[tuple[str, Origin]]:
+        """(article id, origin) for each later copy whose outlet the story index has not counted yet."""
+        ...
+
+    def mark_placed(self, article_id: str, origin: str) -> None: ...
 
     def statements(self, actor: str | None = None) -> list[tuple[Article, Statement]]: ...
 

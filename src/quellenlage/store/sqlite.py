@@ -26,7 +26,7 @@ from quellenlage.model import (
     Statement,
     StatementForm,
 )
-from quellenlage.store import ArticleSummary, migrations
+from quellenlage.store import ArticleSummary, Origin, migrations
 
 
 def _spans(spans: tuple[Span, ...]) -> str:
@@ -128,18 +128,31 @@ class SqliteStore:
     def add_article(self, article: Article) -> tuple[bool, str]:
         aid = article.id
         now = _now()
-        self.db.execute("BEGIN IMMEDIATE")
+        own = not self.db.in_transaction  # inside Store.writing() the caller's transaction holds it
+        if own:
+            self.db.execute("BEGIN IMMEDIATE")
         try:
             exists = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone()
             if not exists:
                 self._insert(article, now)
             self.db.execute(
-                "INSERT OR IGNORE INTO article_origins (article_id, origin, seen_at) VALUES (?, ?, ?)",
-                (aid, article.origin, now),
+                "INSERT OR IGNORE INTO article_origins (article_id, origin, seen_at, outlet, url, published,"
+                " placed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    aid,
+                    article.origin,
+                    now,
+                    article.outlet,
+                    article.url,
+                    article.published.isoformat() if article.published else None,
+                    0 if exists else 1,  # a copy's outlet waits for the story index; the first is its own
+                ),
             )
-            self.db.execute("COMMIT")
+            if own:
+                self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if own:
+                self.db.execute("ROLLBACK")
             raise
         return not exists, aid
 
@@ -336,7 +349,7 @@ class SqliteStore:
         self.db.execute(
             "INSERT INTO story_index (id, state) VALUES (1, ?)"
             " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
-            (json.dumps(state, ensure_ascii=False),),
+            (json.dumps(state, ensure_ascii=False, sort_keys=True),),  # the same index, the same bytes
         )
 
     def all_articles(self) -> list[Article]:
@@ -346,9 +359,29 @@ class SqliteStore:
 
     def origins(self, article_id: str) -> list[str]:
         rows = self.db.execute(
-            "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY seen_at, origin", (article_id,)
+            "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY seen_at, rowid", (article_id,)
         )
         return [r[0] for r in rows]
+
+    def copies(self, article_id: str) -> list[Origin]:
+        rows = self.db.execute(
+            "SELECT origin, outlet, url, published, feed FROM article_origins WHERE article_id = ?"
+            " ORDER BY seen_at, rowid",
+            (article_id,),
+        )
+        return [Origin(*row) for row in rows]
+
+    def unplaced_copies(self) -> list[tuple[str, Origin]]:
+        rows = self.db.execute(
+            "SELECT article_id, origin, outlet, url, published, feed FROM article_origins WHERE placed = 0"
+            " ORDER BY rowid"
+        )
+        return [(aid, Origin(*rest)) for aid, *rest in rows]
+
+    def mark_placed(self, article_id: str, origin: str) -> None:
+        self.db.execute(
+            "UPDATE article_origins SET placed = 1 WHERE article_id = ? AND origin = ?", (article_id, origin)
+        )
 
     def rejections(self) -> list[Rejection]:
         rows = self.db.execute("SELECT code, stage, reason, origin, created_at FROM rejections ORDER BY id")

@@ -1,0 +1,68 @@
+"""Every origin keeps its own outlet: one text published by two outlets counts both (issue 9)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quellenlage.ledger import build
+from quellenlage.pipeline import ingest_paths, story_articles
+from quellenlage.store import Store
+from quellenlage.stories import StoryIndex
+
+TEXT = (
+    "Kreistag streitet über Kliniken\n\n"
+    "Der Landrat Hendrik Wallner hat der Regionalzeitung gesagt, die Klinik in Talheim werde bis 2027 "
+    "geschlossen. Die Kosten für den Neubau seien zu hoch, erklärte Wallner. Das Gesundheitsministerium "
+    "wollte die Schließung der Klinik in Talheim zunächst nicht bestätigen.\n"
+)
+
+
+def _line(outlet: str, url: str, published: str) -> str:
+    row = {"text": TEXT, "outlet": outlet, "url": url, "published": published}
+    return json.dumps(row, ensure_ascii=False)
+
+
+def _story_and_claims(store: Store) -> tuple[list[str], list[tuple[str, bool]]]:
+    state = store.story_state()
+    assert state is not None
+    (story,) = StoryIndex.from_state(state).all()
+    ledger = build(story, story_articles(store, story)).as_dict()
+    carriers = [(c["outlet"], c["wire"]) for claim in ledger["claims"] for c in claim["carried_by"]]
+    return list(story.outlets), carriers
+
+
+@pytest.mark.parametrize("runs", [1, 2], ids=["one run", "copy in a later run"])
+def test_one_text_from_two_outlets_counts_both(tmp_path: Path, store: Store, runs: int) -> None:
+    first = _line("talheimer-bote.de", "https://talheimer-bote.de/a/1", "2024-03-04T08:00:00+01:00")
+    second = _line("kreisanzeiger.de", "https://kreisanzeiger.de/x/9", "2024-03-04T09:30:00+01:00")
+    if runs == 1:
+        (tmp_path / "both.jsonl").write_text(first + "\n" + second + "\n", encoding="utf-8")
+        ingest_paths([str(tmp_path / "both.jsonl")], store)
+    else:
+        (tmp_path / "a.jsonl").write_text(first + "\n", encoding="utf-8")
+        (tmp_path / "b.jsonl").write_text(second + "\n", encoding="utf-8")
+        ingest_paths([str(tmp_path / "a.jsonl")], store)
+        ingest_paths([str(tmp_path / "b.jsonl")], store)
+    (summary,) = store.articles()
+    copies = store.copies(summary.id)
+    assert [(c.outlet, c.url, c.published) for c in copies] == [
+        ("talheimer-bote.de", "https://talheimer-bote.de/a/1", "2024-03-04T08:00:00+01:00"),
+        ("kreisanzeiger.de", "https://kreisanzeiger.de/x/9", "2024-03-04T09:30:00+01:00"),
+    ]
+    outlets, carriers = _story_and_claims(store)
+    assert outlets == ["talheimer-bote.de", "kreisanzeiger.de"]
+    assert ("talheimer-bote.de", True) in carriers and ("kreisanzeiger.de", True) in carriers
+    assert store.unplaced_copies() == []
+
+
+def test_the_same_outlet_twice_adds_no_outlet(tmp_path: Path, store: Store) -> None:
+    line = _line("talheimer-bote.de", "https://talheimer-bote.de/a/1", "2024-03-04T08:00:00+01:00")
+    (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(line + "\n", encoding="utf-8")
+    ingest_paths([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")], store)
+    outlets, carriers = _story_and_claims(store)
+    assert outlets == ["talheimer-bote.de"]
+    assert carriers and all(c == ("talheimer-bote.de", False) for c in carriers)
