@@ -127,3 +127,30 @@ def test_a_second_run_after_kill_9_equals_one_clean_run(
     assert snapshot(db) != expected  # the kill left the database short
     assert ingest(db, source) == 0
     assert snapshot(db) == expected
+
+
+def test_two_ingests_at_once_lose_nothing(tmp_path: Path) -> None:
+    """One process ingests new articles while another ingests a file already stored plus new ones: both
+    finish, every article is stored and every stored article is in a story."""
+    rows = corpus()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows[:10]) + "\n", "utf-8")
+    second.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows[5:]) + "\n", "utf-8")
+    db = tmp_path / "shared.db"
+    assert ingest(db, first) == 0  # the "existing" file
+    more = tmp_path / "more.jsonl"
+    fresh = [r | {"text": r["text"].replace("Brücke", "Fähre").replace("Stadtwerke", "Bäder")} for r in rows]
+    more.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in fresh) + "\n", "utf-8")
+    env = os.environ | {"QUELLENLAGE_DB": str(db)}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", RUNNER, "none", "0", str(path)], env=env)
+        for path in (second, more)
+    ]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    con = sqlite3.connect(db)
+    stored = {row[0] for row in con.execute("SELECT id FROM articles")}
+    (state,) = con.execute("SELECT state FROM story_index").fetchone()
+    con.close()
+    members = {aid for story in json.loads(state)["stories"] for aid in story["members"]}
+    assert len(stored) == 36  # 18 texts, 18 changed texts; the second outlet's copy is one of them
+    assert members == stored
