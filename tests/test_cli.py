@@ -265,3 +265,13 @@ def test_claims_below_a_confidence_are_hidden_unless_all(cli: CliRunner) -> None
         json.loads(cli.invoke(app, ["claims", "--min-confidence", str(cut), "--all", "--json"]).output)
         == every
     )
+
+
+def test_rebuild_keeps_the_stories_of_a_time_ordered_ingest(cli: CliRunner) -> None:
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    before = cli.invoke(app, ["stories", "--json"]).output
+    done = cli.invoke(app, ["rebuild"])
+    assert done.exit_code == 0, done.output
+    assert "rebuilt:" in done.output and "stories" in done.output
+    assert cli.invoke(app, ["stories", "--json"]).output == before
+    assert "rebuild" not in cli.invoke(app, ["stories"]).output  # not stale: no note

@@ -24,7 +24,8 @@ from quellenlage.config import SETTINGS, Settings
 from quellenlage.errors import QuellenlageError, UsageError
 from quellenlage.ingest.meta import parse_published
 from quellenlage.model import Metadata, Role
-from quellenlage.pipeline import IngestReport, Status, ingest_paths, story_articles
+from quellenlage.pipeline import IngestReport, Status, ingest_paths, stale, story_articles
+from quellenlage.pipeline import rebuild as rebuild_stories
 from quellenlage.store import Store, open_store
 
 app = typer.Typer(
@@ -254,8 +255,23 @@ def statements(
 def _stories(store: Store) -> list[Any]:
     from quellenlage.stories import StoryIndex
 
+    if stale(store):
+        err.print(
+            "[yellow]note:[/] these stories were made by other clustering rules than this version's; "
+            "run 'quellenlage rebuild' to recompute them"
+        )
     state = store.story_state()
     return StoryIndex.from_state(state).all() if state else []
+
+
+@app.command()
+def rebuild(db: Path | None = DbOption) -> None:
+    """Recompute the stories from the stored articles with this version's rules, oldest first (for
+    example after an upgrade). Equals ingesting the same articles in time order; articles are kept."""
+    with _store(db) as store:
+        joined = rebuild_stories(store)
+        count = len(_stories(store))
+    out.print(f"rebuilt: {joined} articles in {count} stories")
 
 
 @app.command()

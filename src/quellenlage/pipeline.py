@@ -21,9 +21,19 @@ from quellenlage.errors import CleanError, QuellenlageError
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc, Story, timestamp
 from quellenlage.nlp import analysis
 from quellenlage.store import Store
-from quellenlage.stories import StoryIndex, profile
+from quellenlage.stories import RULES_VERSION, StoryIndex, profile
 
-__all__ = ["IngestReport", "Outcome", "Status", "assign_stories", "ingest_paths", "process", "story_articles"]
+__all__ = [
+    "IngestReport",
+    "Outcome",
+    "Status",
+    "assign_stories",
+    "ingest_paths",
+    "process",
+    "rebuild",
+    "stale",
+    "story_articles",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -120,7 +130,7 @@ def assign_stories(store: Store) -> int:
     """Add every stored article the story index does not hold yet, oldest first, and save the index, in
     one write transaction: articles a killed run stored join their stories on the next run, and two
     ingests at once take turns instead of overwriting each other's stories. Returns how many joined."""
-    with store.writing():
+    with store.writing():  # inside rebuild's transaction, the same one
         state = store.story_state()
         index = StoryIndex.from_state(state) if state else StoryIndex()
         waiting = [a for a in store.arrivals() if a.id not in index.story_of]
@@ -134,6 +144,21 @@ def assign_stories(store: Store) -> int:
         if waiting or copies:
             store.save_story_state(index.state())
     return len(waiting)
+
+
+def rebuild(store: Store) -> int:
+    """Recompute the story index from the stored articles, oldest first, with the current rules, in one
+    write transaction: the result equals an incremental ingest of the same articles in time order, and
+    an article that arrived after newer ones is placed by its published time. Returns how many joined."""
+    with store.writing():
+        store.clear_story_state()
+        return assign_stories(store)
+
+
+def stale(store: Store) -> bool:
+    """Whether the stored stories were made by other clustering rules than this version's."""
+    state = store.story_state()
+    return state is not None and state.get("rules") != RULES_VERSION
 
 
 def story_articles(store: Store, story: Story) -> list[Article]:

@@ -35,9 +35,13 @@ from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import agencies, words
 
 __all__ = [
-    "SAME_STORY", "Profile", "StoryIndex", "cluster", "profile", "same_story", "similarity", "wire_agencies",
+    "RULES_VERSION", "SAME_STORY", "Profile", "StoryIndex", "cluster", "profile", "same_story", "similarity",
+    "wire_agencies",
 ]  # fmt: skip
 
+#: The version of the clustering rules. A stored index made by other rules is stale: ``quellenlage rebuild``
+#: recomputes it. Raise it with every change that moves an article to another story.
+RULES_VERSION = 1
 #: Similarity at or above which two articles report the same story (measured on the story-pairs dev set).
 SAME_STORY = 0.42
 #: Estimated Jaccard similarity of word shingles at or above which an article copies another.
@@ -381,13 +385,14 @@ class StoryIndex:
     def state(self) -> dict[str, object]:
         """Everything the index knows, as plain JSON-ready data, so the next ingest carries on."""
         return {
+            "rules": RULES_VERSION,
             "documents": self.freq.documents,
             "df": dict(self.freq.df),
             "stories": [
                 {
                     "id": s.id, "sums": s.sums, "members": s.members, "label": s.label,
                     "label_score": s.label_score, "first": _iso(s.first), "last": _iso(s.last),
-                    "outlets": s.outlets, "independent": s.independent, "wire": s.wire,
+                    "outlets": s.outlets, "independent": s.independent, "wire": _in_member_order(s),
                     "duplicates": s.duplicates,
                 }
                 for s in self.stories.values()
@@ -430,12 +435,19 @@ class StoryIndex:
             last_seen=s.last,
             outlets=tuple(s.outlets),
             independent_outlets=tuple(s.independent),
-            wire=tuple(s.wire),
+            wire=tuple(_in_member_order(s)),
             duplicates=tuple(s.duplicates),
         )
 
     def all(self) -> list[Story]:
         return [self.story(sid) for sid in self.stories]
+
+
+def _in_member_order(story: _Story) -> list[str]:
+    """The story's wire copies in the order they joined, however they were found to be copies (a copy
+    found in a later run marks its original late)."""
+    wire = set(story.wire)
+    return [m for m in story.members if m in wire]
 
 
 def _iso(when: datetime | None) -> str | None:

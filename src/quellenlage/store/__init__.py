@@ -89,9 +89,13 @@ class Store(Protocol):
 
     def save_story_state(self, state: dict[str, Any]) -> None: ...
 
+    def clear_story_state(self) -> None:
+        """Forget the story index and which copies it counted (for a rebuild, inside ``writing``)."""
+        ...
+
     def writing(self) -> AbstractContextManager[None]:
         """One write transaction, taken at once (other writers wait): what is read and written inside it
-        stays consistent, and a failure inside it leaves nothing behind."""
+        stays consistent, and a failure inside it leaves nothing behind. Nested, it joins the outer one."""
         ...
 
     def rejections(self) -> list[Rejection]: ...

@@ -333,6 +333,9 @@ class SqliteStore:
 
     @contextmanager
     def writing(self) -> Iterator[None]:
+        if self.db.in_transaction:  # nested: the outer transaction commits or rolls back
+            yield
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -340,6 +343,10 @@ class SqliteStore:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def clear_story_state(self) -> None:
+        self.db.execute("DELETE FROM story_index")
+        self.db.execute("UPDATE article_origins SET placed = 0")
 
     def story_state(self) -> dict[str, Any] | None:
         row = self.db.execute("SELECT state FROM story_index WHERE id = 1").fetchone()
