@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from quellenlage import serialize
 from quellenlage.ledger import build
 from quellenlage.pipeline import ingest_paths
 from quellenlage.store import open_store
@@ -33,7 +34,8 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     state = store.story_state()
     assert state is not None
     [story] = StoryIndex.from_state(state).all()
-    data = build(story, [store.article(a) for a in story.members]).as_dict()
+    arts = [store.article(a) for a in story.members]
+    data = serialize.ledger(build(story, arts), {a.id: a.text for a in arts})
     store.close()
     return list(data["claims"])
 

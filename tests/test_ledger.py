@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from quellenlage import serialize
 from quellenlage.ledger import build, content_terms, overlap
 from quellenlage.pipeline import ingest_paths
 from quellenlage.store import Store, open_store
@@ -22,7 +23,8 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     state = store.story_state()
     assert state is not None
     story = max(StoryIndex.from_state(state).all(), key=lambda s: len(s.members))
-    data = build(story, [store.article(a) for a in story.members]).as_dict()
+    arts = [store.article(a) for a in story.members]
+    data = serialize.ledger(build(story, arts), {a.id: a.text for a in arts})
     store.close()
     return data
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from quellenlage import serialize
 from quellenlage.attribution import attribute
 from quellenlage.ledger import build
 from quellenlage.model import Article, Paragraph, Role, Story
@@ -29,7 +30,8 @@ def article(outlet: str, *paragraphs: str) -> Article:
 
 def ledger(*articles: Article) -> dict[str, Any]:
     story = Story("S1", "test", tuple(a.id for a in articles))
-    return build(story, articles).as_dict()
+    articles = list(articles)
+    return serialize.ledger(build(story, articles), {a.id: a.text for a in articles})
 
 
 def test_a_signal_with_no_evidence_stays_unlinked() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from quellenlage import serialize
 from quellenlage.ledger import build
 from quellenlage.pipeline import ingest_paths, story_articles
 from quellenlage.store import Store
@@ -29,7 +30,8 @@ def _story_and_claims(store: Store) -> tuple[list[str], list[tuple[str, bool]]]:
     state = store.story_state()
     assert state is not None
     (story,) = StoryIndex.from_state(state).all()
-    ledger = build(story, story_articles(store, story)).as_dict()
+    copies = story_articles(store, story)
+    ledger = serialize.ledger(build(story, copies), {a.id: a.text for a in copies})
     carriers = [(c["outlet"], c["wire"]) for claim in ledger["claims"] for c in claim["carried_by"]]
     return list(story.outlets), carriers
 

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+from quellenlage import serialize
 from quellenlage.ledger import build
 from quellenlage.model import timestamp
 from quellenlage.pipeline import ingest_paths, rebuild, stale, story_articles
@@ -25,7 +26,10 @@ def _result(store: Store) -> tuple[Any, Any]:
     state = store.story_state()
     assert state is not None
     stories = StoryIndex.from_state(state).all()
-    claims = [build(s, story_articles(store, s)).as_dict() for s in stories]
+    claims = []
+    for s in stories:
+        copies = story_articles(store, s)
+        claims.append(serialize.ledger(build(s, copies), {a.id: a.text for a in copies}))
     return state, claims
 
 

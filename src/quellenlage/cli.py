@@ -309,7 +309,8 @@ def story(
             _fail(UsageError("E404", ref=ref))
         copies = story_articles(store, found[0])
         articles = {a.id: a for a in reversed(copies)}  # each member as its first origin has it
-    data = serialize.story(found[0], articles) | build(found[0], copies).as_dict()
+    texts = {a.id: a.text for a in copies}
+    data = serialize.story(found[0], articles) | serialize.ledger(build(found[0], copies), texts)
     if as_json:
         _print_json(data)
         return
@@ -403,7 +404,8 @@ def claims(
     rows: list[dict[str, Any]] = []
     with _store(db) as store:
         for st in _stories(store):
-            ledger = build(st, story_articles(store, st)).as_dict()
+            copies = story_articles(store, st)
+            ledger = serialize.ledger(build(st, copies), {a.id: a.text for a in copies})
             rows.extend({"story": st.id, "story_label": st.label} | c for c in ledger["claims"])
     if status:
         rows = [c for c in rows if c["status"]["value"] == status.replace("-", "_")]

@@ -322,3 +322,126 @@ class Story:
     independent_outlets: tuple[str, ...] = ()
     wire: tuple[str, ...] = ()
     duplicates: tuple[tuple[str, str], ...] = ()  # (article, the article it copies)
+
+
+# --- the claim ledger ------------------------------------------------------------------------------
+
+
+class ClaimStatus(StrEnum):
+    """What the coverage says about a claim: a linked signal decides; without one, ``no_signal``."""
+
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+    NOT_CONFIRMED = "not_confirmed"
+    DECLINED_TO_COMMENT = "declined_to_comment"
+    NO_SIGNAL = "no_signal"
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A statement that confirms, denies, does not confirm or declines to comment, as evidence: ``span``
+    is the whole sentences it stands in, in ``article``'s text. In a ledger it is a claim's status
+    evidence when linked, and listed apart when it answers no claim of the story."""
+
+    article: str
+    outlet: str | None
+    statement: str
+    actor: str | None
+    polarity: Polarity
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """A statement of another origin that evaluates a claim ("bezeichnete … als «historisch»"): where it
+    stands (whole sentences) and its message, both offsets into ``article``'s text."""
+
+    article: str
+    outlet: str | None
+    statement: str
+    actor: str | None
+    polarity: Polarity
+    span: Span
+    message: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedAttribution:
+    """A sentence that states an attributed claim as plain fact, with no attribution of its own."""
+
+    article: str
+    outlet: str | None
+    role: Role
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Carrier:
+    """One outlet's article carrying a claim: the statements it holds and their messages (offsets)."""
+
+    outlet: str  # the outlet, or "article <id>" when the article names none
+    article: str
+    statements: tuple[str, ...]
+    forms: tuple[StatementForm, ...]  # one per distinct form, in the order met
+    messages: tuple[tuple[Span, ...], ...]  # one per statement
+    wire: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one origin says in a story, across the outlets that carry it, with its status and evidence.
+
+    ``id`` is stable: it derives from the origin and where its first statement stands in its article.
+    ``rank`` is its place in the story's ledger (several outlets, a status, a dropped attribution first).
+    """
+
+    id: str
+    story: str
+    rank: int
+    origin: str
+    origin_key: str  # the origin as actors are keyed (spellings folded)
+    gist_article: str
+    gist: tuple[Span, ...]  # the message that best says what is claimed
+    carriers: tuple[Carrier, ...]
+    confidence: float
+    channels: tuple[str, ...] = ()
+    status: ClaimStatus = ClaimStatus.NO_SIGNAL
+    evidence: tuple[Signal, ...] = ()
+    dropped: tuple[DroppedAttribution, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    tension_with: tuple[str, ...] = ()
+    corroborated_by: tuple[str, ...] = ()  # claims of other origins that say much the same
+    first_seen: str | None = None  # ISO 8601, as the carrying articles have it
+    last_seen: str | None = None
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.outlet for c in self.carriers))
+
+    @property
+    def single_source(self) -> bool:
+        """No other origin says it, and nobody confirmed it: the Quellenlage is thin."""
+        return not self.corroborated_by and self.status is not ClaimStatus.CONFIRMED
+
+    @property
+    def wire_only(self) -> bool:
+        return all(c.wire for c in self.carriers)
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """A story's claims in rank order, and the signals that answer none of them."""
+
+    story: str
+    claims: tuple[Claim, ...]
+    unlinked: tuple[Signal, ...] = ()
+
+    @property
+    def coverage(self) -> dict[str, list[str]]:
+        """Per outlet, the claims no other outlet of the story carries."""
+        out: dict[str, list[str]] = {}
+        for claim in self.claims:
+            outlets = claim.outlets
+            if len(outlets) == 1:
+                out.setdefault(outlets[0], []).append(claim.id)
+        return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from quellenlage.model import Actor, Article, Rejection, Span, Statement, Story
+from quellenlage.model import Actor, Article, Claim, Ledger, Rejection, Signal, Span, Statement, Story
 from quellenlage.store import ArticleSummary
 
 
@@ -142,4 +142,85 @@ def actor(a: Actor) -> dict[str, Any]:
         "statements": a.statements,
         "mentions": a.mentions,
         "outlets": list(a.outlets),
+    }
+
+
+# --- the claim ledger: offsets rendered with the texts they point into ------------------------------
+
+
+Texts = Mapping[str, str]  # article id -> frozen text
+
+
+def _cut(texts: Texts, article: str, span: Span) -> str:
+    return texts[article][span.start : span.end]
+
+
+def _joined(texts: Texts, article: str, spans: tuple[Span, ...]) -> str:
+    return " … ".join(_cut(texts, article, s) for s in spans)  # as Article.spans_text
+
+
+def signal(s: Signal, texts: Texts) -> dict[str, Any]:
+    return {
+        "article": s.article,
+        "outlet": s.outlet,
+        "statement": s.statement,
+        "actor": s.actor,
+        "polarity": str(s.polarity),
+        "start": s.span.start,
+        "end": s.span.end,
+        "text": _cut(texts, s.article, s.span),
+    }
+
+
+def claim(c: Claim, texts: Texts) -> dict[str, Any]:
+    """A claim as ``claims --json`` and the API show it; ``texts`` holds every article it points into."""
+    return {
+        "id": c.id,
+        "confidence": c.confidence,
+        "gist": _joined(texts, c.gist_article, c.gist),
+        "origin": c.origin,
+        "channels": list(c.channels),
+        "carried_by": [
+            {
+                "outlet": x.outlet,
+                "article": x.article,
+                "statements": list(x.statements),
+                "form": str(x.forms[0]) if len(x.forms) == 1 else [str(f) for f in x.forms],
+                "wire": x.wire,
+                "text": [_joined(texts, x.article, m) for m in x.messages],
+            }
+            for x in c.carriers
+        ],
+        "first_seen": c.first_seen,
+        "last_seen": c.last_seen,
+        "status": {"value": str(c.status), "evidence": [signal(e, texts) for e in c.evidence]},
+        "attribution_dropped": [
+            {
+                "article": d.article,
+                "outlet": d.outlet,
+                "role": str(d.role),
+                "start": d.span.start,
+                "end": d.span.end,
+                "text": _cut(texts, d.article, d.span),
+            }
+            for d in c.dropped
+        ],
+        "reactions": [
+            signal(Signal(r.article, r.outlet, r.statement, r.actor, r.polarity, r.span), texts)
+            | {"message": _joined(texts, r.article, r.message)}
+            for r in c.reactions
+        ],
+        "tension_with": list(c.tension_with),
+        "corroborated_by": list(c.corroborated_by),
+        "single_source": c.single_source,
+        "wire_only": c.wire_only,
+    }
+
+
+def ledger(led: Ledger, texts: Texts) -> dict[str, Any]:
+    """A story's ledger: its claims in rank order, coverage per outlet, and the unlinked signals."""
+    return {
+        "claims": [claim(c, texts) for c in led.claims],
+        "coverage": led.coverage,
+        "unlinked_signals": [signal(s, texts) for s in led.unlinked],
     }

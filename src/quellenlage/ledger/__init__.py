@@ -26,39 +26,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
 
 from quellenlage.actors import key as actor_key
-from quellenlage.ledger.claims import Claim, Item, channels, claim_dict, join, place, rank, stable_ids
+from quellenlage.ledger.claims import Claim, Item, channels, join, place, rank, record, stable_ids
 from quellenlage.ledger.dropped import mark_dropped
 from quellenlage.ledger.status import link_signals, react
 from quellenlage.ledger.tensions import mark_tensions
 from quellenlage.ledger.terms import content_terms, overlap, verb_lemmas
-from quellenlage.model import Article, Polarity, Statement, Story, timestamp
+from quellenlage.model import Article, Ledger, Polarity, Statement, Story, timestamp
 from quellenlage.nlp.de import ledger as data
 
-__all__ = ["Claim", "Ledger", "build", "content_terms", "overlap"]
+__all__ = ["build", "content_terms", "overlap"]
 
 
 #: A statement needs this many content lemmas to be a claim ("zeigte sich offen" is none).
 MIN_CLAIM_TERMS = 2
-
-
-@dataclass(slots=True)
-class Ledger:
-    story: str
-    claims: list[Claim]
-    coverage: dict[str, list[str]]
-    wire: set[str]
-    unlinked: list[dict[str, Any]] = field(default_factory=list)  # signals that answer no claim we know
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "claims": [claim_dict(c, self.wire, self.claims) for c in self.claims],
-            "coverage": self.coverage,
-            "unlinked_signals": self.unlinked,
-        }
 
 
 def build(story: Story, articles: Iterable[Article]) -> Ledger:
@@ -115,12 +97,12 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
     mark_tensions(claims)
     stable_ids(claims)
     claims.sort(key=rank)
-    coverage: dict[str, list[str]] = defaultdict(list)
-    for claim in claims:
-        outlets = claim.outlets
-        if len(outlets) == 1:
-            coverage[outlets[0]].append(claim.id)
-    return Ledger(story.id, claims, dict(coverage), set(story.wire), unlinked)
+    wire = set(story.wire)
+    return Ledger(
+        story.id,
+        tuple(record(c, story.id, n, wire, claims) for n, c in enumerate(claims, start=1)),
+        tuple(unlinked),
+    )
 
 
 def _paragraph(article: Article, st: Statement) -> int:

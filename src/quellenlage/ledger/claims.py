@@ -6,10 +6,20 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
+from quellenlage import model
 from quellenlage.ledger.terms import overlap, similar
-from quellenlage.model import Article, Statement, StatementForm, timestamp
+from quellenlage.model import (
+    Article,
+    Carrier,
+    ClaimStatus,
+    DroppedAttribution,
+    Reaction,
+    Signal,
+    Statement,
+    StatementForm,
+    timestamp,
+)
 from quellenlage.nlp.de import speech
 
 #: Share of the smaller statement's content lemmas two statements must share (at least 3) to be one claim.
@@ -38,10 +48,10 @@ class Claim:
     origin_key: str
     items: list[Item] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
-    status: str = "no_signal"
-    evidence: list[dict[str, Any]] = field(default_factory=list)
-    dropped: list[dict[str, Any]] = field(default_factory=list)
-    reactions: list[dict[str, Any]] = field(default_factory=list)
+    status: ClaimStatus = ClaimStatus.NO_SIGNAL
+    evidence: list[Signal] = field(default_factory=list)
+    dropped: list[DroppedAttribution] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)
     tension_with: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
     order: int = 0  # place in the story, in the order claims were opened
@@ -128,50 +138,52 @@ def rank(claim: Claim) -> tuple[int, bool, bool, int, str]:
     """Claims carried by several outlets, with a status or with a dropped attribution come first; then
     the order in which the story told them."""
     first = min(i.position for i in claim.items)
-    return (-len(claim.outlets), claim.status == "no_signal", not claim.dropped, first, claim.id)
+    return (-len(claim.outlets), claim.status is ClaimStatus.NO_SIGNAL, not claim.dropped, first, claim.id)
 
 
-def claim_dict(claim: Claim, wire: set[str], claims: list[Claim]) -> dict[str, Any]:
+def record(claim: Claim, story: str, rank: int, wire: set[str], claims: list[Claim]) -> model.Claim:
+    """The typed claim of a story's ledger: carriers per outlet's article, offsets for every text."""
     by_outlet: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in claim.items:
         by_outlet[(_outlet(item.article), item.article.id)].append(item)
-    carried = []
-    for (outlet, aid), items in by_outlet.items():
-        forms = list(dict.fromkeys(str(i.statement.form) for i in items))
-        carried.append(
-            {
-                "outlet": outlet,
-                "article": aid,
-                "statements": [i.statement.id for i in items],
-                "form": forms[0] if len(forms) == 1 else forms,
-                "wire": aid in wire,
-                "text": [i.article.spans_text(i.statement.message) for i in items],
-            }
+    carriers = tuple(
+        Carrier(
+            outlet=outlet,
+            article=aid,
+            statements=tuple(i.statement.id for i in items),
+            forms=tuple(dict.fromkeys(i.statement.form for i in items)),
+            messages=tuple(i.statement.message for i in items),
+            wire=aid in wire,
         )
+        for (outlet, aid), items in by_outlet.items()
+    )
     times = [i.article.published for i in claim.items if i.article.published]
     gist_item = next(
         (i for i in claim.items if i.statement.form in (StatementForm.INDIRECT, StatementForm.ACCORDING_TO)),
         claim.items[0],
     )
-    other_origins = [
+    other_origins = tuple(
         c.id
         for c in claims
         if c is not claim and c.origin_key != claim.origin_key and overlap(c.terms, claim.terms) >= 0.5
-    ]
-    return {
-        "id": claim.id,
-        "confidence": max(i.statement.confidence for i in claim.items),
-        "gist": gist_item.article.spans_text(gist_item.statement.message),
-        "origin": claim.origin,
-        "channels": claim.channels,
-        "carried_by": carried,
-        "first_seen": min(times, key=timestamp).isoformat() if times else None,
-        "last_seen": max(times, key=timestamp).isoformat() if times else None,
-        "status": {"value": claim.status, "evidence": claim.evidence},
-        "attribution_dropped": claim.dropped,
-        "reactions": claim.reactions,
-        "tension_with": claim.tension_with,
-        "corroborated_by": other_origins,
-        "single_source": not other_origins and claim.status != "confirmed",
-        "wire_only": all(c["wire"] for c in carried),
-    }
+    )
+    return model.Claim(
+        id=claim.id,
+        story=story,
+        rank=rank,
+        origin=claim.origin,
+        origin_key=claim.origin_key,
+        gist_article=gist_item.article.id,
+        gist=gist_item.statement.message,
+        carriers=carriers,
+        confidence=max(i.statement.confidence for i in claim.items),
+        channels=tuple(claim.channels),
+        status=claim.status,
+        evidence=tuple(claim.evidence),
+        dropped=tuple(claim.dropped),
+        reactions=tuple(claim.reactions),
+        tension_with=tuple(claim.tension_with),
+        corroborated_by=other_origins,
+        first_seen=min(times, key=timestamp).isoformat() if times else None,
+        last_seen=max(times, key=timestamp).isoformat() if times else None,
+    )

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from quellenlage.ledger.claims import Claim, Item
 from quellenlage.ledger.terms import content_terms, shared, similar, verb_lemmas, word_tokens
-from quellenlage.model import Article, Role, Span
+from quellenlage.model import Article, DroppedAttribution, Role, Span
 from quellenlage.nlp import analysis, mood
 from quellenlage.nlp.de import ledger as data
 from quellenlage.nlp.de import speech
@@ -130,7 +130,4 @@ def _dropped(article: Article, postings: dict[str, list[tuple[Claim, Item]]]) ->
                 best = (score, order, claim)
         if best is not None and (text, best[2].id) not in flagged:
             flagged.add((text, best[2].id))
-            best[2].dropped.append(
-                {"article": article.id, "outlet": article.outlet, "role": str(role), "start": span.start,
-                 "end": span.end, "text": text}
-            )  # fmt: skip
+            best[2].dropped.append(DroppedAttribution(article.id, article.outlet, role, span))

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
 from quellenlage.ledger.claims import Claim, Item
 from quellenlage.ledger.dropped import sentences
 from quellenlage.ledger.terms import content_terms, overlap, shared
-from quellenlage.model import Article, Polarity, Span, Statement
+from quellenlage.model import Article, ClaimStatus, Polarity, Reaction, Signal, Span, Statement
 from quellenlage.nlp.de import dates, speech
 from quellenlage.nlp.de import ledger as data
 
@@ -27,14 +26,16 @@ ANSWERS = 0.25
 ANAPHOR_SENTENCES = 2
 
 
-_STATUS_ORDER = ("denied", "confirmed", "not_confirmed", "declined_to_comment")
+_STATUS_ORDER = (
+    ClaimStatus.DENIED, ClaimStatus.CONFIRMED, ClaimStatus.NOT_CONFIRMED, ClaimStatus.DECLINED_TO_COMMENT,
+)  # fmt: skip
 
 
 _POLARITY_STATUS = {
-    Polarity.DENY: "denied",
-    Polarity.CONFIRM: "confirmed",
-    Polarity.NOT_CONFIRMED: "not_confirmed",
-    Polarity.NO_COMMENT: "declined_to_comment",
+    Polarity.DENY: ClaimStatus.DENIED,
+    Polarity.CONFIRM: ClaimStatus.CONFIRMED,
+    Polarity.NOT_CONFIRMED: ClaimStatus.NOT_CONFIRMED,
+    Polarity.NO_COMMENT: ClaimStatus.DECLINED_TO_COMMENT,
 }
 
 
@@ -64,7 +65,7 @@ def _facts(claim: Claim) -> _ClaimFacts:
     )  # fmt: skip
 
 
-def link_signals(signals: list[Item], claims: list[Claim]) -> list[dict[str, Any]]:
+def link_signals(signals: list[Item], claims: list[Claim]) -> list[Signal]:
     """Link each signal to the claim it answers and set that claim's status; the evidence of the signals
     that answer no claim, unlinked."""
     facts = {c.id: _facts(c) for c in claims}
@@ -170,7 +171,8 @@ def _status(item: Item, claims: list[Claim], facts: dict[str, _ClaimFacts]) -> b
         return False
     status = _POLARITY_STATUS[item.statement.polarity]
     evidence = _evidence(item)
-    if all((e["article"], e["text"]) != (evidence["article"], evidence["text"]) for e in best.evidence):
+    text = item.article.text[evidence.span.start : evidence.span.end]
+    if all(item.article.text[e.span.start : e.span.end] != text for e in best.evidence if e.article == aid):
         best.evidence.append(evidence)
     if (
         _STATUS_ORDER.index(status) < _STATUS_ORDER.index(best.status)
@@ -212,7 +214,7 @@ def _preceding(article: Article, st: Statement, count: int) -> str:
     return " ".join(article.text[s.start : s.end] for s in before[-count:])
 
 
-def _evidence(item: Item) -> dict[str, Any]:
+def _evidence(item: Item) -> Signal:
     """A statement as evidence: where it stands and what it says."""
     st, article = item.statement, item.article
     start = min([s.start for s in st.cue + st.message] + ([st.source.start] if st.source else []))
@@ -223,16 +225,7 @@ def _evidence(item: Item) -> dict[str, Any]:
             start = sentence.start
         if sentence.start < end <= sentence.end:
             end = sentence.end
-    return {
-        "article": article.id,
-        "outlet": article.outlet,
-        "statement": st.id,
-        "actor": st.actor,
-        "polarity": str(st.polarity),
-        "start": start,
-        "end": end,
-        "text": article.text[start:end],
-    }
+    return Signal(article.id, article.outlet, st.id, st.actor, st.polarity, Span(start, end))
 
 
 def react(item: Item, claims: list[Claim]) -> None:
@@ -248,4 +241,7 @@ def react(item: Item, claims: list[Claim]) -> None:
         if score > best_score:
             best, best_score = claim, score
     if best is not None and best_score >= 0.3:
-        best.reactions.append(_evidence(item) | {"message": message})
+        e = _evidence(item)
+        best.reactions.append(
+            Reaction(e.article, e.outlet, e.statement, e.actor, e.polarity, e.span, item.statement.message)
+        )
