@@ -10,7 +10,8 @@ else the most frequent full spelling seen.
 Descriptions ("ein CDU-Politiker", "die Polizei") name no one in particular and stay one actor per
 article. Institutions and anonymous sources ("Regierungskreise") are kept apart from persons and marked.
 
-Entry point: :func:`build` over articles with statements.
+Entry points: :func:`mentions` of one article (what the pipeline stores), :func:`name_of` an actor from
+its spellings, and :func:`build` over articles in memory.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quellenlage.model import Actor, ActorKind, Article
@@ -27,7 +28,7 @@ from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import people
 from quellenlage.nlp.roles import is_title
 
-__all__ = ["build", "canonical_name", "key"]
+__all__ = ["Mention", "actor_id", "build", "canonical_name", "key", "mentions", "name_of", "spoken"]
 
 _SUBSTITUTIONS = (
     ("ß", "ss"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"),
@@ -112,14 +113,6 @@ def kind_of(name: str) -> ActorKind:
     return ActorKind.ORGANISATION
 
 
-@dataclass(slots=True)
-class _Group:
-    spellings: Counter[str] = field(default_factory=Counter)
-    statements: int = 0
-    mentions: int = 0
-    outlets: list[str] = field(default_factory=list)
-
-
 _NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][\w-]+(?:\s+(?:von\s+der\s+|von\s+|van\s+)?[A-ZÄÖÜ][\w-]+)+")
 
 
@@ -134,61 +127,100 @@ def _names_in(text: str) -> list[str]:
     return out
 
 
-def build(articles: Iterable[Article]) -> list[Actor]:
-    """Actors of all statements' sources, and the people statements are about; most quoted first."""
-    mentions: list[tuple[str, str | None, str]] = []
-    about: list[str] = []
-    for article in articles:
-        for st in article.statements:
-            if st.actor:
-                mentions.append((st.actor.strip(), article.outlet, article.id))
-            about.extend(n for n in _names_in(article.spans_text(st.message)) if n != st.actor)
-    full_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> full names
-    for name, _, aid in mentions:
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One article's contribution to an actor: a statement it is the source of (``statement`` set) or a
+    message that names it. ``key`` groups mentions across articles; it depends on this article alone,
+    so actors can be accumulated article by article, in any order."""
+
+    key: str
+    spelling: str
+    statement: int | None  # the statement's position in its article, for a source
+
+
+def mentions(article: Article) -> list[Mention]:
+    """The actors an article's statements come from, and the people their messages are about."""
+    sources: list[tuple[int, str]] = [
+        (n, st.actor.strip()) for n, st in enumerate(article.statements) if st.actor and st.actor.strip()
+    ]
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this article
+    for _, name in sources:
         k = key(name)
         if len(k.split()) >= 2:
-            full_in_article[(aid, k.split()[-1])].add(k)
-    groups: dict[str, _Group] = defaultdict(_Group)
-    for name, outlet, aid in mentions:
+            full[k.split()[-1]].add(k)
+    out: list[Mention] = []
+    for n, name in sources:
         k = key(name)
         if not k:
             continue
-        if len(k.split()) == 1 and len(full_in_article.get((aid, k), ())) == 1:
-            k = next(iter(full_in_article[(aid, k)]))  # "Witkoff" after "Steve Witkoff" in one article
+        if len(k.split()) == 1 and len(full.get(k, ())) == 1:
+            k = next(iter(full[k]))  # "Witkoff" after "Steve Witkoff" in one article
         if is_description(name):
-            k = f"{k} {aid}"  # "ein CDU-Politiker" in two articles: two people, as far as we know
+            k = f"{k} {article.id}"  # "ein CDU-Politiker" in two articles: two people, as far as we know
         canon = canonical_name(name)
         if canon and (len(k.split()) >= 2 or k == key(canon.split()[-1])):
             k = key(canon)
-        group = groups[k]
-        group.spellings[name] += 1
-        group.statements += 1
-        if outlet and outlet not in group.outlets:
-            group.outlets.append(outlet)
-    for name in about:
-        k = key(name)
-        canon = canonical_name(name)
-        if canon:
-            k = key(canon)
-        groups[k].mentions += 1
-        if not groups[k].spellings:
-            groups[k].spellings[canon or name] += 0
+        out.append(Mention(k, name, n))
+    for st in article.statements:
+        for name in _names_in(article.spans_text(st.message)):
+            if name == st.actor:
+                continue
+            canon = canonical_name(name)
+            k = key(canon) if canon else key(name)
+            if k:
+                out.append(Mention(k, canon or name, None))
+    return out
+
+
+def name_of(actor_key: str, spellings: dict[str, int]) -> str:
+    """The canonical name of an actor: the listed spelling, else the most frequent full spelling seen
+    (ties: the longer, then the alphabetically last, so that the order of arrival never decides)."""
+    listed = _CANONICAL.get(actor_key)
+    if listed:
+        return listed
+    return max(spellings, key=lambda s: (len(s.split()) >= 2, spellings[s], len(s), s))
+
+
+def spoken(spellings: dict[str, int]) -> dict[str, int]:
+    """The spellings an actor is known by: those its statements use, or, for an actor only named in
+    others' messages, the spellings it was named by."""
+    return {s: n for s, n in spellings.items() if n > 0} or spellings
+
+
+def actor_id(actor_key: str) -> str:
+    return actor_key.replace(" ", "-")
+
+
+def build(articles: Iterable[Article]) -> list[Actor]:
+    """Actors of all statements' sources, and the people statements are about; most quoted first. The
+    pipeline accumulates the same from :func:`mentions` in the store; this is the in-memory form."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    statements: Counter[str] = Counter()
+    about: Counter[str] = Counter()
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for m in mentions(article):
+            if m.statement is None:
+                about[m.key] += 1
+                spellings[m.key][m.spelling] += 0  # named only: an actor with no statement of its own
+            else:
+                statements[m.key] += 1
+                spellings[m.key][m.spelling] += 1
+                if article.outlet:
+                    outlets[m.key].add(article.outlet)
     actors = []
-    for k, group in groups.items():
-        if not group.spellings:
-            continue
-        name = _CANONICAL.get(k) or max(
-            group.spellings, key=lambda s: (len(s.split()) >= 2, group.spellings[s], len(s))
-        )
+    for k, counted in spellings.items():
+        seen = spoken(dict(counted))
+        name = name_of(k, seen)
         actors.append(
             Actor(
-                id=k.replace(" ", "-"),
+                id=actor_id(k),
                 name=name,
                 kind=kind_of(name),
-                aliases=tuple(sorted(s for s in group.spellings if s != name)),
-                statements=group.statements,
-                outlets=tuple(group.outlets),
-                mentions=group.mentions,
+                aliases=tuple(sorted(s for s in seen if s != name)),
+                statements=statements[k],
+                outlets=tuple(sorted(outlets[k], key=lambda o: (o.casefold(), o))),
+                mentions=about[k],
             )
         )
     return sorted(actors, key=lambda a: (-a.statements, -a.mentions, a.name))

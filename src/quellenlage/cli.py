@@ -19,12 +19,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from quellenlage import serialize
+from quellenlage import queries, serialize
 from quellenlage.config import SETTINGS, Settings
 from quellenlage.errors import QuellenlageError, UsageError
 from quellenlage.ingest.meta import parse_published
 from quellenlage.model import Metadata, Role
-from quellenlage.pipeline import IngestReport, Status, ingest_paths, stale, story_articles
+from quellenlage.pipeline import IngestReport, Status, ingest_paths
 from quellenlage.pipeline import rebuild as rebuild_stories
 from quellenlage.store import Store, open_store
 
@@ -252,46 +252,53 @@ def statements(
     out.print(f"{len(rows)} statements")
 
 
-def _stories(store: Store) -> list[Any]:
-    from quellenlage.stories import StoryIndex
-
-    if stale(store):
+def _note_stale(store: Store) -> None:
+    if queries.stale(store):
         err.print(
-            "[yellow]note:[/] these stories were made by other clustering rules than this version's; "
-            "run 'quellenlage rebuild' to recompute them"
+            "[yellow]note:[/] these stories were made by other clustering rules than this version's, or "
+            "before stories were stored; run 'quellenlage rebuild' to recompute them"
         )
-    state = store.story_state()
-    return StoryIndex.from_state(state).all() if state else []
 
 
 @app.command()
 def rebuild(db: Path | None = DbOption) -> None:
-    """Recompute the stories from the stored articles with this version's rules, oldest first (for
-    example after an upgrade). Equals ingesting the same articles in time order; articles are kept."""
+    """Recompute the stories and their claim ledgers from the stored articles with this version's rules,
+    oldest first (for example after an upgrade). Equals ingesting the same articles in time order;
+    articles are kept."""
     with _store(db) as store:
         joined = rebuild_stories(store)
-        count = len(_stories(store))
+        count = store.story_count()
     out.print(f"rebuilt: {joined} articles in {count} stories")
 
 
+LimitOption = typer.Option(None, "--limit", min=1, help="Show at most this many (a page).")
+OffsetOption = typer.Option(0, "--offset", min=0, help="Skip this many first (the next page).")
+
+
 @app.command()
-def stories(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
+def stories(
+    db: Path | None = DbOption,
+    limit: int | None = LimitOption,
+    offset: int = OffsetOption,
+    as_json: bool = JsonOption,
+) -> None:
     """List stories: articles about one event across outlets, with wire copies marked."""
     with _store(db) as store:
-        rows = _stories(store)
-        summaries = {a.id: a for a in store.articles()} if as_json else {}
+        _note_stale(store)
+        page = queries.stories(store, limit, offset)
     if as_json:
-        _print_json([serialize.story(s, summaries) for s in rows])
+        _print_json([serialize.story(s, page.members) for s in page.stories])
         return
     table = Table("id", "first seen", "articles", "outlets", "independent", "label", box=None)
-    for s in rows:
+    for s in page.stories:
         first = s.first_seen.isoformat()[:16] if s.first_seen else ""
         table.add_row(
             s.id, first, str(len(s.members)), escape(", ".join(s.outlets)),
             str(len(s.independent_outlets)), escape(s.label),
         )  # fmt: skip
     out.print(table)
-    out.print(f"{len(rows)} stories")
+    more = f" of {page.total}" if len(page.stories) < page.total else ""
+    out.print(f"{len(page.stories)}{more} stories")
 
 
 @app.command()
@@ -300,17 +307,11 @@ def story(
     db: Path | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Show one story: its articles, outlets, wire copies and duplicates."""
-    from quellenlage.ledger import build
-
+    """Show one story: its articles, outlets, wire copies and duplicates, and its claim ledger."""
     with _store(db) as store:
-        found = [s for s in _stories(store) if s.id.lower() == ref.strip().lower()]
-        if not found:
-            _fail(UsageError("E404", ref=ref))
-        copies = story_articles(store, found[0])
-        articles = {a.id: a for a in reversed(copies)}  # each member as its first origin has it
-    texts = {a.id: a.text for a in copies}
-    data = serialize.story(found[0], articles) | serialize.ledger(build(found[0], copies), texts)
+        _note_stale(store)
+        view = queries.story(store, ref)
+    data = serialize.story(view.story, view.members) | serialize.ledger(view.ledger, view.texts)
     if as_json:
         _print_json(data)
         return
@@ -377,6 +378,13 @@ def _print_claims(claims: list[dict[str, Any]]) -> None:
     out.print(table)
 
 
+def _time_option(value: str | None, name: str) -> Any:
+    try:
+        return parse_published(value)
+    except QuellenlageError as e:
+        raise typer.BadParameter(e.message, param_hint=name) from e
+
+
 @app.command()
 def claims(
     status: str | None = typer.Option(
@@ -384,6 +392,13 @@ def claims(
         help="Only claims with this status: confirmed, denied, not_confirmed, declined_to_comment, "
         "no_signal (no confirmation, denial or comment found in the coverage).",
     ),
+    story_id: str | None = typer.Option(None, "--story", help="Only the claims of this story."),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only claims this outlet carries."),
+    actor: str | None = typer.Option(
+        None, "--actor", help="Only claims of this origin (a surname finds the full name)."
+    ),
+    since: str | None = typer.Option(None, "--since", help="Only claims first seen at or after, ISO 8601."),
+    until: str | None = typer.Option(None, "--until", help="Only claims first seen before, ISO 8601."),
     single_source: bool = typer.Option(False, "--single-source", help="Only claims no other origin states."),
     min_confidence: float | None = typer.Option(
         None,
@@ -394,48 +409,52 @@ def claims(
         "model's threshold, where it has one).",
     ),
     show_all: bool = typer.Option(False, "--all", help="Every claim, whatever its confidence."),
+    limit: int | None = LimitOption,
+    offset: int = OffsetOption,
     db: Path | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """List claims across stories, with origin, carrying outlets and status."""
-    from quellenlage.attribution.confidence import threshold
-    from quellenlage.ledger import build
-
-    rows: list[dict[str, Any]] = []
+    """List claims across stories, with story, origin, carrying outlets and status."""
+    query = queries.ClaimQuery(
+        story=story_id, status=status, actor=actor, outlet=outlet, since=_time_option(since, "--since"),
+        until=_time_option(until, "--until"), single_source=single_source, min_confidence=min_confidence,
+        all=show_all, limit=limit, offset=offset,
+    )  # fmt: skip
     with _store(db) as store:
-        for st in _stories(store):
-            copies = story_articles(store, st)
-            ledger = serialize.ledger(build(st, copies), {a.id: a.text for a in copies})
-            rows.extend({"story": st.id, "story_label": st.label} | c for c in ledger["claims"])
-    if status:
-        rows = [c for c in rows if c["status"]["value"] == status.replace("-", "_")]
-    if single_source:
-        rows = [c for c in rows if c["single_source"]]
-    cut = None if show_all else (min_confidence if min_confidence is not None else threshold())
-    hidden = 0
-    if cut is not None:
-        kept = [c for c in rows if c["confidence"] >= cut]
-        hidden, rows = len(rows) - len(kept), kept
+        _note_stale(store)
+        try:
+            page = queries.claims(store, query)
+        except QuellenlageError as e:
+            _fail(e)
+    rows = [
+        {"story": c.story, "story_label": page.labels.get(c.story, "")} | serialize.claim(c, page.texts)
+        for c in page.claims
+    ]
     if as_json:
         _print_json(rows)
         return
     _print_claims(rows)
-    note = f"; {hidden} below confidence {cut} hidden (--all shows them)" if hidden else ""
-    out.print(f"{len(rows)} claims{note}")
+    note = f"; {page.hidden} below confidence {page.cut} hidden (--all shows them)" if page.hidden else ""
+    more = f" of {page.total}" if len(rows) < page.total else ""
+    out.print(f"{len(rows)}{more} claims{note}")
 
 
 @app.command()
-def actors(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
+def actors(
+    db: Path | None = DbOption,
+    limit: int | None = LimitOption,
+    offset: int = OffsetOption,
+    as_json: bool = JsonOption,
+) -> None:
     """List actors: one canonical name per source, with the spellings seen, statement counts and outlets."""
-    from quellenlage.actors import build
-
     with _store(db) as store:
-        rows = build(store.all_articles())
+        _note_stale(store)
+        page = queries.actors(store, limit, offset)
     if as_json:
-        _print_json([serialize.actor(a) for a in rows])
+        _print_json([serialize.actor(a) for a in page.actors])
         return
     table = Table("name", "kind", "statements", "outlets", "aliases", box=None)
-    for a in rows:
+    for a in page.actors:
         table.add_row(
             escape(a.name),
             str(a.kind),
@@ -444,7 +463,8 @@ def actors(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
             escape("; ".join(a.aliases)),
         )
     out.print(table)
-    out.print(f"{len(rows)} actors")
+    more = f" of {page.total}" if len(page.actors) < page.total else ""
+    out.print(f"{len(page.actors)}{more} actors")
 
 
 @app.command()
@@ -454,21 +474,10 @@ def actor(
     as_json: bool = JsonOption,
 ) -> None:
     """Show one actor and its statements."""
-    from quellenlage.actors import build, key
-
     with _store(db) as store:
-        rows = build(store.all_articles())
-        wanted = key(name)
-        found = [
-            a for a in rows
-            if wanted in (key(a.name), *(key(x) for x in a.aliases)) or wanted in key(a.name).split()
-        ]  # fmt: skip
-        if not found:
-            _fail(UsageError("E405", name=name))
-        spellings = {found[0].name, *found[0].aliases}
-        said = [(art, st) for art, st in store.statements() if st.actor in spellings]
-    data = serialize.actor(found[0]) | {
-        "said": [{"article": art.id} | serialize.statement(art, st) for art, st in said]
+        view = queries.actor(store, name)
+    data = serialize.actor(view.actor) | {
+        "said": [{"article": art.id} | serialize.statement(art, st) for art, st in view.said]
     }
     if as_json:
         _print_json(data)

@@ -93,6 +93,7 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E402": ("usage", "{ref!r} matches {count} articles", "give more characters of the id"),
     "E404": ("usage", "no story {ref!r}", "list stories with 'quellenlage stories'"),
     "E405": ("usage", "no actor matches {name!r}", "list actors with 'quellenlage actors'"),
+    "E406": ("usage", "no claim status {value!r}", "use one of: {allowed}"),
     "E403": ("usage", "setting {name} has the invalid value {value!r}", "{expected}"),
 }
 

@@ -14,10 +14,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
-from quellenlage import ingest
+from quellenlage import actors, ingest
 from quellenlage.attribution import attribute
 from quellenlage.clean import clean
 from quellenlage.errors import CleanError, QuellenlageError
+from quellenlage.ledger import build as build_ledger
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc, Story, timestamp
 from quellenlage.nlp import analysis
 from quellenlage.store import Store
@@ -127,38 +128,60 @@ def ingest_paths(
 
 
 def assign_stories(store: Store) -> int:
-    """Add every stored article the story index does not hold yet, oldest first, and save the index, in
-    one write transaction: articles a killed run stored join their stories on the next run, and two
-    ingests at once take turns instead of overwriting each other's stories. Returns how many joined."""
+    """The corpus stages for every stored article the story index does not hold yet, oldest first: its
+    story, its actors, and the recomputed claim ledger of each story that changed, all in one write
+    transaction:
+    articles a killed run stored join their stories on the next run, and two ingests at once take turns
+    instead of overwriting each other's stories. Returns how many articles joined."""
     with store.writing():  # inside rebuild's transaction, the same one
         state = store.story_state()
         index = StoryIndex.from_state(state) if state else StoryIndex()
         waiting = [a for a in store.arrivals() if a.id not in index.story_of]
         waiting.sort(key=lambda a: timestamp(_published(a.published)))  # ties: in the order they arrived
+        changed: set[str] = set()
         for summary in waiting:
-            index.add(profile(store.article(summary.id)))  # one article in memory at a time
+            article = store.article(summary.id)  # one article in memory at a time
+            changed.add(index.add(profile(article)).story)
+            _count_actors(store, article)
         copies = store.unplaced_copies()
         for aid, origin in copies:
-            index.add_copy(aid, origin.outlet)
+            sid = index.add_copy(aid, origin.outlet)
+            if sid is not None:
+                changed.add(sid)
             store.mark_placed(aid, origin.origin)
         if waiting or copies:
             store.save_story_state(index.state())
+        for sid in sorted(changed):  # a story's ledger depends on that story's articles only
+            story = index.story(sid)
+            store.save_story(story, build_ledger(story, story_articles(store, story)), RULES_VERSION)
     return len(waiting)
 
 
+def _count_actors(store: Store, article: Article) -> None:
+    found = actors.mentions(article)
+    touched = store.add_mentions(
+        article.id, [(m.key, m.spelling, actors.key(m.spelling), m.statement) for m in found]
+    )
+    for k in touched:
+        name = actors.name_of(k, actors.spoken(store.spellings(k)))
+        store.name_actor(k, name, actors.key(name), actors.kind_of(name))
+
+
 def rebuild(store: Store) -> int:
-    """Recompute the story index from the stored articles, oldest first, with the current rules, in one
-    write transaction: the result equals an incremental ingest of the same articles in time order, and
-    an article that arrived after newer ones is placed by its published time. Returns how many joined."""
+    """Recompute the story index, the ledgers and the actors from the stored articles, oldest first, with
+    the current rules, in one write transaction: the result equals an incremental ingest of the same
+    articles in time order, and an article that arrived after newer ones is placed by its published
+    time. Returns how many joined."""
     with store.writing():
         store.clear_story_state()
         return assign_stories(store)
 
 
 def stale(store: Store) -> bool:
-    """Whether the stored stories were made by other clustering rules than this version's."""
-    state = store.story_state()
-    return state is not None and state.get("rules") != RULES_VERSION
+    """Whether the stored stories were made by other clustering rules than this version's, or are missing
+    for stored articles (a store from before stories were tables)."""
+    rules = store.story_rules()
+    return bool(rules - {RULES_VERSION}) or (not rules and store.article_count() > 0)
 
 
 def story_articles(store: Store, story: Story) -> list[Article]:

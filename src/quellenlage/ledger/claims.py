@@ -125,10 +125,17 @@ def stable_ids(claims: list[Claim]) -> None:
     """Ids from content, not position: the origin and where its first statement's message stands in its
     (content-addressed) article. A claim keeps its id when other claims or articles come and go."""
     renamed: dict[str, str] = {}
+    taken: set[str] = set()
     for claim in claims:
         first = claim.items[0]
         anchor = f"{claim.origin_key}\x1f{first.article.id}\x1f{first.statement.message[0].start}"
-        renamed[claim.id] = "C" + hashlib.sha256(anchor.encode("utf-8")).hexdigest()[:10]
+        new = "C" + hashlib.sha256(anchor.encode("utf-8")).hexdigest()[:10]
+        n = 1
+        while new in taken:  # two claims on one anchor (a copy's statement): still two ids
+            n += 1
+            new = "C" + hashlib.sha256(f"{anchor}\x1f{n}".encode()).hexdigest()[:10]
+        renamed[claim.id] = new
+        taken.add(new)
     for claim in claims:
         claim.id = renamed[claim.id]
         claim.tension_with = [renamed[c] for c in claim.tension_with]

@@ -13,9 +13,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from quellenlage.model import Article, Rejection, Statement
+from quellenlage.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    ClaimStatus,
+    Ledger,
+    Rejection,
+    Statement,
+    Story,
+)
 
-__all__ = ["MIGRATIONS", "ArticleSummary", "Origin", "Store", "migrations", "open_store"]
+__all__ = ["MIGRATIONS", "ArticleSummary", "ClaimFilter", "Origin", "Store", "migrations", "open_store"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -48,6 +58,20 @@ class Origin:
     url: str | None
     published: str | None  # ISO 8601, as stored
     feed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which stored claims to read; every field narrows, None and False do not."""
+
+    story: str | None = None
+    status: ClaimStatus | None = None
+    origin_key: str | None = None  # the origin, keyed as actors are (a surname matches a full name)
+    outlet: str | None = None  # an outlet that carries the claim
+    since: float | None = None  # first seen at or after, seconds since the epoch
+    until: float | None = None  # first seen before
+    single_source: bool = False
+    min_confidence: float | None = None
 
 
 class Store(Protocol):
@@ -92,6 +116,61 @@ class Store(Protocol):
     def clear_story_state(self) -> None:
         """Forget the story index and which copies it counted (for a rebuild, inside ``writing``)."""
         ...
+
+    def save_story(self, story: Story, ledger: Ledger, rules: int) -> None:
+        """Replace a story, its members and its claim ledger (inside ``writing``)."""
+        ...
+
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[Story]:
+        """Stored stories in the order they were opened, a page at a time."""
+        ...
+
+    def story(self, story_id: str) -> Story | None: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+    def story_count(self) -> int: ...
+
+    def article_count(self) -> int: ...
+
+    def story_rules(self) -> set[int]:
+        """The clustering rules versions the stored stories were made with."""
+        ...
+
+    def ledger(self, story_id: str) -> Ledger: ...
+
+    def claims(self, f: ClaimFilter, limit: int | None = None, offset: int = 0) -> list[Claim]:
+        """Stored claims matching ``f``, by story and rank; the cost grows with the answer."""
+        ...
+
+    def count_claims(self, f: ClaimFilter) -> int: ...
+
+    def texts(self, article_ids: list[str]) -> dict[str, str]:
+        """The frozen texts of the given articles, to render offsets with."""
+        ...
+
+    def summaries(self, article_ids: list[str]) -> dict[str, ArticleSummary]: ...
+
+    def story_labels(self, story_ids: list[str]) -> dict[str, str]: ...
+
+    def add_mentions(self, article_id: str, mentions: list[tuple[str, str, str, int | None]]) -> list[str]:
+        """Count one article's (actor key, spelling, spelling key, statement position or None) into the
+        stored actors; returns the keys touched (inside ``writing``)."""
+        ...
+
+    def spellings(self, actor_key: str) -> dict[str, int]:
+        """An actor's spellings with how many statements use each."""
+        ...
+
+    def name_actor(self, actor_key: str, name: str, name_key: str, kind: ActorKind) -> None: ...
+
+    def actors(self, limit: int | None = None, offset: int = 0) -> list[Actor]: ...
+
+    def actor_count(self) -> int: ...
+
+    def find_actor(self, wanted_key: str) -> tuple[str, Actor] | None: ...
+
+    def actor_statements(self, actor_key: str) -> list[tuple[Article, Statement]]: ...
 
     def writing(self) -> AbstractContextManager[None]:
         """One write transaction, taken at once (other writers wait): what is read and written inside it

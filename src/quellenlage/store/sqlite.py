@@ -13,20 +13,31 @@ from typing import Any
 
 from quellenlage.errors import StoreError, UsageError
 from quellenlage.model import (
+    Actor,
+    ActorKind,
     Article,
+    Carrier,
     Channel,
+    Claim,
+    ClaimStatus,
+    DroppedAttribution,
     Format,
+    Ledger,
     Paragraph,
     Polarity,
+    Reaction,
     Rejection,
     Removed,
     RemovedKind,
     Role,
+    Signal,
     Span,
     Statement,
     StatementForm,
+    Story,
+    timestamp,
 )
-from quellenlage.store import ArticleSummary, Origin, migrations
+from quellenlage.store import ArticleSummary, ClaimFilter, Origin, migrations
 
 
 def _spans(spans: tuple[Span, ...]) -> str:
@@ -54,6 +65,24 @@ _STATEMENT_COLUMNS = ", ".join(
         "confidence"
     ).split()
 )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
+def _parse(raw: str | None) -> datetime | None:
+    return datetime.fromisoformat(raw) if raw else None
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Pieces of at most ``size``: SQLite limits the parameters of one statement."""
+    for k in range(0, len(items), size):
+        yield items[k : k + size]
 
 
 def _now() -> str:
@@ -346,6 +375,8 @@ class SqliteStore:
 
     def clear_story_state(self) -> None:
         self.db.execute("DELETE FROM story_index")
+        self.db.execute("DELETE FROM stories")  # members, claims and their evidence go with them
+        self.db.execute("DELETE FROM actors")  # their spellings and statements go with them
         self.db.execute("UPDATE article_origins SET placed = 0")
 
     def story_state(self) -> dict[str, Any] | None:
@@ -389,6 +420,462 @@ class SqliteStore:
         self.db.execute(
             "UPDATE article_origins SET placed = 1 WHERE article_id = ? AND origin = ?", (article_id, origin)
         )
+
+    # --- stories and their ledgers ------------------------------------------------------------
+
+    def save_story(self, story: Story, ledger: Ledger, rules: int) -> None:
+        """Replace a story, its members and its ledger (inside ``writing``)."""
+        db = self.db
+        db.execute("DELETE FROM stories WHERE id = ?", (story.id,))  # cascades to members and claims
+        db.execute(
+            "INSERT INTO stories (id, label, first_seen, last_seen, last_ts, articles, outlets, independent,"
+            " rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                story.label,
+                _iso(story.first_seen),
+                _iso(story.last_seen),
+                timestamp(story.last_seen, missing=0.0) if story.last_seen else None,
+                len(story.members),
+                _json(list(story.outlets)),
+                _json(list(story.independent_outlets)),
+                rules,
+            ),
+        )
+        wire, copies = set(story.wire), dict(story.duplicates)
+        db.executemany(
+            "INSERT INTO story_members (story, position, article, wire, duplicate_of) VALUES (?, ?, ?, ?, ?)",
+            [(story.id, n, aid, aid in wire, copies.get(aid)) for n, aid in enumerate(story.members)],
+        )
+        for c in ledger.claims:
+            db.execute(
+                "INSERT INTO claims (id, story, rank, origin, origin_key, status, confidence, single_source,"
+                " wire_only, first_seen, last_seen, first_ts, gist_article, gist, channels)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    c.id,
+                    story.id,
+                    c.rank,
+                    c.origin,
+                    c.origin_key,
+                    str(c.status),
+                    c.confidence,
+                    c.single_source,
+                    c.wire_only,
+                    c.first_seen,
+                    c.last_seen,
+                    timestamp(datetime.fromisoformat(c.first_seen)) if c.first_seen else None,
+                    c.gist_article,
+                    _spans(c.gist),
+                    _json(list(c.channels)),
+                ),
+            )
+            db.executemany(
+                "INSERT INTO claim_carriers (claim, position, outlet, article, statements, forms, messages,"
+                " wire) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        c.id,
+                        n,
+                        x.outlet,
+                        x.article,
+                        _json(list(x.statements)),
+                        _json([str(f) for f in x.forms]),
+                        _json([[[s.start, s.end] for s in m] for m in x.messages]),
+                        x.wire,
+                    )
+                    for n, x in enumerate(c.carriers)
+                ],
+            )
+            self._signals(story.id, c.id, c.evidence)
+            db.executemany(
+                "INSERT INTO reactions (claim, position, article, outlet, statement, actor, polarity, start,"
+                ' "end", message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                [
+                    (
+                        c.id,
+                        n,
+                        r.article,
+                        r.outlet,
+                        r.statement,
+                        r.actor,
+                        str(r.polarity),
+                        r.span.start,
+                        r.span.end,
+                        _spans(r.message),
+                    )
+                    for n, r in enumerate(c.reactions)
+                ],
+            )
+            db.executemany(
+                'INSERT INTO dropped_attributions (claim, position, article, outlet, role, start, "end")'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (c.id, n, d.article, d.outlet, str(d.role), d.span.start, d.span.end)
+                    for n, d in enumerate(c.dropped)
+                ],
+            )
+            db.executemany(
+                "INSERT INTO claim_links (claim, kind, position, other) VALUES (?, ?, ?, ?)",
+                [(c.id, "tension", n, o) for n, o in enumerate(c.tension_with)]
+                + [(c.id, "corroboration", n, o) for n, o in enumerate(c.corroborated_by)],
+            )
+        self._signals(story.id, None, ledger.unlinked)
+
+    def _signals(self, story: str, claim: str | None, signals: tuple[Signal, ...]) -> None:
+        self.db.executemany(
+            "INSERT INTO signals (story, claim, position, article, outlet, statement, actor, polarity, start,"
+            ' "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                (
+                    story,
+                    claim,
+                    n,
+                    g.article,
+                    g.outlet,
+                    g.statement,
+                    g.actor,
+                    str(g.polarity),
+                    g.span.start,
+                    g.span.end,
+                )
+                for n, g in enumerate(signals)
+            ],
+        )
+
+    _STORY_COLUMNS = "id, label, first_seen, last_seen, outlets, independent"
+
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[Story]:
+        rows = self.db.execute(
+            f"SELECT {self._STORY_COLUMNS} FROM stories ORDER BY id LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        ).fetchall()
+        return self._stories(rows)
+
+    def story(self, story_id: str) -> Story | None:
+        rows = self.db.execute(
+            f"SELECT {self._STORY_COLUMNS} FROM stories WHERE id = ?", (story_id.strip().upper(),)
+        ).fetchall()
+        found = self._stories(rows)
+        return found[0] if found else None
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT story FROM story_members WHERE article = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def story_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def story_rules(self) -> set[int]:
+        return {int(r[0]) for r in self.db.execute("SELECT DISTINCT rules FROM stories")}
+
+    def _stories(self, rows: list[tuple[Any, ...]]) -> list[Story]:
+        members: dict[str, list[tuple[str, bool, str | None]]] = {r[0]: [] for r in rows}
+        for chunk in _chunks(list(members)):
+            marks = ", ".join("?" * len(chunk))
+            for sid, aid, wire, copy in self.db.execute(
+                f"SELECT story, article, wire, duplicate_of FROM story_members WHERE story IN ({marks})"
+                " ORDER BY story, position",
+                chunk,
+            ):
+                members[sid].append((aid, bool(wire), copy))
+        return [
+            Story(
+                id=sid,
+                label=label,
+                members=tuple(m[0] for m in members[sid]),
+                first_seen=_parse(first),
+                last_seen=_parse(last),
+                outlets=tuple(json.loads(outlets)),
+                independent_outlets=tuple(json.loads(independent)),
+                wire=tuple(m[0] for m in members[sid] if m[1]),
+                duplicates=tuple((m[0], m[2]) for m in members[sid] if m[2] is not None),
+            )
+            for sid, label, first, last, outlets, independent in rows
+        ]
+
+    def ledger(self, story_id: str) -> Ledger:
+        claims = self.claims(ClaimFilter(story=story_id))
+        return Ledger(story_id, tuple(claims), self._load_signals("story = ? AND claim IS NULL", [story_id]))
+
+    def _claim_where(self, f: ClaimFilter) -> tuple[str, list[Any]]:
+        where: list[str] = ["1"]
+        args: list[Any] = []
+        if f.story:
+            where.append("story = ?")
+            args.append(f.story.strip().upper())
+        if f.status:
+            where.append("status = ?")
+            args.append(str(f.status))
+        if f.origin_key:
+            where.append("(origin_key = ? OR ' ' || origin_key || ' ' LIKE ?)")
+            args += [f.origin_key, f"% {f.origin_key} %"]
+        if f.outlet:
+            where.append("id IN (SELECT claim FROM claim_carriers WHERE outlet = ?)")
+            args.append(f.outlet)
+        if f.since is not None:
+            where.append("first_ts >= ?")
+            args.append(f.since)
+        if f.until is not None:
+            where.append("first_ts < ?")
+            args.append(f.until)
+        if f.single_source:
+            where.append("single_source = 1")
+        if f.min_confidence is not None:
+            where.append("confidence >= ?")
+            args.append(f.min_confidence)
+        return " AND ".join(where), args
+
+    def count_claims(self, f: ClaimFilter) -> int:
+        where, args = self._claim_where(f)
+        return int(self.db.execute(f"SELECT count(*) FROM claims WHERE {where}", args).fetchone()[0])
+
+    def claims(self, f: ClaimFilter, limit: int | None = None, offset: int = 0) -> list[Claim]:
+        """Stored claims matching ``f``, by story and rank; the cost grows with the answer."""
+        where, args = self._claim_where(f)
+        rows = self.db.execute(
+            "SELECT id, story, rank, origin, origin_key, status, confidence, first_seen, last_seen,"
+            f" gist_article, gist, channels FROM claims WHERE {where} ORDER BY story, rank LIMIT ? OFFSET ?",
+            [*args, -1 if limit is None else limit, offset],
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        carriers: dict[str, list[Carrier]] = {i: [] for i in ids}
+        evidence: dict[str, list[Signal]] = {i: [] for i in ids}
+        reactions: dict[str, list[Reaction]] = {i: [] for i in ids}
+        dropped: dict[str, list[DroppedAttribution]] = {i: [] for i in ids}
+        links: dict[tuple[str, str], list[str]] = {}
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            for cid, outlet, aid, statements, forms, messages, wire in self.db.execute(
+                "SELECT claim, outlet, article, statements, forms, messages, wire FROM claim_carriers"
+                f" WHERE claim IN ({marks}) ORDER BY claim, position",
+                chunk,
+            ):
+                carriers[cid].append(
+                    Carrier(
+                        outlet,
+                        aid,
+                        tuple(json.loads(statements)),
+                        tuple(StatementForm(x) for x in json.loads(forms)),
+                        tuple(tuple(Span(a, b) for a, b in m) for m in json.loads(messages)),
+                        bool(wire),
+                    )
+                )
+            for cid, signal in self._signals_of(f"claim IN ({marks})", chunk):
+                evidence[cid].append(signal)
+            for cid, aid, outlet, sid, actor, polarity, start, end, message in self.db.execute(
+                'SELECT claim, article, outlet, statement, actor, polarity, start, "end", message'
+                f" FROM reactions WHERE claim IN ({marks}) ORDER BY claim, position",
+                chunk,
+            ):
+                reactions[cid].append(
+                    Reaction(
+                        aid, outlet, sid, actor, Polarity(polarity), Span(start, end), _load_spans(message)
+                    )
+                )
+            for cid, aid, outlet, role, start, end in self.db.execute(
+                'SELECT claim, article, outlet, role, start, "end" FROM dropped_attributions'
+                f" WHERE claim IN ({marks}) ORDER BY claim, position",
+                chunk,
+            ):
+                dropped[cid].append(DroppedAttribution(aid, outlet, Role(role), Span(start, end)))
+            for cid, kind, other in self.db.execute(
+                f"SELECT claim, kind, other FROM claim_links WHERE claim IN ({marks}) ORDER BY claim, kind,"
+                " position",
+                chunk,
+            ):
+                links.setdefault((cid, kind), []).append(other)
+        return [
+            Claim(
+                id=cid,
+                story=story,
+                rank=rank,
+                origin=origin,
+                origin_key=key,
+                gist_article=gist_article,
+                gist=_load_spans(gist),
+                carriers=tuple(carriers[cid]),
+                confidence=confidence,
+                channels=tuple(json.loads(channels)),
+                status=ClaimStatus(status),
+                evidence=tuple(evidence[cid]),
+                dropped=tuple(dropped[cid]),
+                reactions=tuple(reactions[cid]),
+                tension_with=tuple(links.get((cid, "tension"), ())),
+                corroborated_by=tuple(links.get((cid, "corroboration"), ())),
+                first_seen=first,
+                last_seen=last,
+            )
+            for (
+                cid,
+                story,
+                rank,
+                origin,
+                key,
+                status,
+                confidence,
+                first,
+                last,
+                gist_article,
+                gist,
+                channels,
+            ) in rows
+        ]
+
+    def _signals_of(self, where: str, args: list[Any]) -> Iterator[tuple[str, Signal]]:
+        for cid, aid, outlet, sid, actor, polarity, start, end in self.db.execute(
+            'SELECT claim, article, outlet, statement, actor, polarity, start, "end" FROM signals'
+            f" WHERE {where} ORDER BY story, claim, position",
+            args,
+        ):
+            yield cid, Signal(aid, outlet, sid, actor, Polarity(polarity), Span(start, end))
+
+    def _load_signals(self, where: str, args: list[Any]) -> tuple[Signal, ...]:
+        return tuple(s for _cid, s in self._signals_of(where, args))
+
+    def texts(self, article_ids: list[str]) -> dict[str, str]:
+        """The frozen texts of the given articles, for rendering offsets."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(article_ids))):
+            marks = ", ".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+        return out
+
+    def summaries(self, article_ids: list[str]) -> dict[str, ArticleSummary]:
+        out: dict[str, ArticleSummary] = {}
+        for chunk in _chunks(sorted(set(article_ids))):
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, title, outlet, published, origin FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[row[0]] = ArticleSummary(*row)
+        return out
+
+    def story_labels(self, story_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(story_ids))):
+            marks = ", ".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, label FROM stories WHERE id IN ({marks})", chunk))
+        return out
+
+    # --- actors -------------------------------------------------------------------------------
+
+    def add_mentions(self, article_id: str, mentions: list[tuple[str, str, str, int | None]]) -> list[str]:
+        """Count one article's (actor key, spelling, spelling key, statement position or None) into the
+        actors; returns the keys touched, whose names the caller then settles (inside ``writing``)."""
+        db = self.db
+        touched: list[str] = []
+        for k, spelling, spelling_key, position in mentions:
+            said = position is not None
+            db.execute(
+                "INSERT INTO actors (key, id, name, name_key, kind, statements, mentions)"
+                " VALUES (?, ?, ?, ?, '', ?, ?) ON CONFLICT (key) DO UPDATE SET"
+                " statements = statements + excluded.statements, mentions = mentions + excluded.mentions",
+                (k, k.replace(" ", "-"), spelling, spelling_key, int(said), int(not said)),
+            )
+            db.execute(
+                "INSERT INTO actor_aliases (actor, spelling, spelling_key, count) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (actor, spelling) DO UPDATE SET count = count + excluded.count",
+                (k, spelling, spelling_key, int(said)),
+            )
+            if said:
+                db.execute(
+                    "INSERT INTO statement_actors (article, position, actor) VALUES (?, ?, ?)",
+                    (article_id, position, k),
+                )
+            if k not in touched:
+                touched.append(k)
+        return touched
+
+    def spellings(self, actor_key: str) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT spelling, count FROM actor_aliases WHERE actor = ? ORDER BY spelling", (actor_key,)
+        )
+        return {spelling: int(count) for spelling, count in rows}
+
+    def name_actor(self, actor_key: str, name: str, name_key: str, kind: ActorKind) -> None:
+        self.db.execute(
+            "UPDATE actors SET name = ?, name_key = ?, kind = ? WHERE key = ?",
+            (name, name_key, str(kind), actor_key),
+        )
+
+    _ACTOR_COLUMNS = "key, id, name, kind, statements, mentions"
+
+    def actors(self, limit: int | None = None, offset: int = 0) -> list[Actor]:
+        """Actors, most quoted first, a page at a time."""
+        rows = self.db.execute(
+            f"SELECT {self._ACTOR_COLUMNS} FROM actors ORDER BY statements DESC, mentions DESC, name, key"
+            " LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        ).fetchall()
+        return self._actors(rows)
+
+    def actor_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM actors").fetchone()[0])
+
+    def find_actor(self, wanted_key: str) -> tuple[str, Actor] | None:
+        """(key, actor) of the most quoted actor whose name or a spelling has this key, or whose name
+        holds it as a word ("selenski" finds Wolodymyr Selenskyj)."""
+        rows = self.db.execute(
+            f"SELECT {self._ACTOR_COLUMNS} FROM actors WHERE name_key = ? OR ' ' || name_key || ' ' LIKE ?"
+            " OR key IN (SELECT actor FROM actor_aliases WHERE spelling_key = ?)"
+            " ORDER BY statements DESC, mentions DESC, name, key LIMIT 1",
+            (wanted_key, f"% {wanted_key} %", wanted_key),
+        ).fetchall()
+        found = self._actors(rows)
+        return (rows[0][0], found[0]) if found else None
+
+    def _actors(self, rows: list[tuple[Any, ...]]) -> list[Actor]:
+        keys = [r[0] for r in rows]
+        names = {r[0]: r[2] for r in rows}
+        aliases: dict[str, list[str]] = {k: [] for k in keys}
+        outlets: dict[str, list[str]] = {k: [] for k in keys}
+        for chunk in _chunks(keys):
+            marks = ", ".join("?" * len(chunk))
+            for k, spelling in self.db.execute(
+                "SELECT a.actor, a.spelling FROM actor_aliases a JOIN actors r ON r.key = a.actor"
+                f" WHERE a.actor IN ({marks}) AND (a.count > 0 OR r.statements = 0)"
+                " ORDER BY a.actor, a.spelling",
+                chunk,
+            ):
+                if spelling != names[k]:
+                    aliases[k].append(spelling)
+            for k, outlet in self.db.execute(
+                "SELECT DISTINCT s.actor, o.outlet FROM statement_actors s"
+                " JOIN article_origins o ON o.article_id = s.article"
+                f" WHERE s.actor IN ({marks}) AND o.outlet IS NOT NULL ORDER BY s.actor, o.outlet",
+                chunk,
+            ):
+                outlets[k].append(outlet)
+        return [
+            Actor(
+                id=aid,
+                name=name,
+                kind=ActorKind(kind),
+                aliases=tuple(aliases[k]),
+                statements=statements,
+                outlets=tuple(sorted(outlets[k], key=lambda o: (o.casefold(), o))),
+                mentions=mentions,
+            )
+            for k, aid, name, kind, statements, mentions in rows
+        ]
+
+    def actor_statements(self, actor_key: str) -> list[tuple[Article, Statement]]:
+        """The statements an actor is the source of, by article id and place in the article."""
+        rows = self.db.execute(
+            "SELECT article, position FROM statement_actors WHERE actor = ? ORDER BY article, position",
+            (actor_key,),
+        ).fetchall()
+        out: list[tuple[Article, Statement]] = []
+        loaded: dict[str, Article] = {}
+        for aid, position in rows:
+            if aid not in loaded:
+                loaded[aid] = self.article(aid)
+            out.append((loaded[aid], loaded[aid].statements[position]))
+        return out
 
     def rejections(self) -> list[Rejection]:
         rows = self.db.execute("SELECT code, stage, reason, origin, created_at FROM rejections ORDER BY id")
