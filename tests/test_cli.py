@@ -53,6 +53,9 @@ def test_ingest_with_rejection_exits_1_and_names_the_reason(cli: CliRunner, tmp_
         ["ingest", "x", "--published", "yesterday"],
         ["ingest", "x", "--max-bytes", "0"],
         ["nonsense"],
+        ["claims", "--status", "bestätigt"],
+        ["claims", "--since", "letzte Woche"],
+        ["stories", "--limit", "0"],
     ],
 )
 def test_usage_errors_exit_2(cli: CliRunner, args: list[str]) -> None:
@@ -233,6 +236,26 @@ def test_story_ledger_and_claims_command(cli: CliRunner) -> None:
     assert human.exit_code == 0
     assert "not_confirmed" in human.output
     assert "claims" in cli.invoke(app, ["claims"]).output
+
+
+def test_claims_filters_and_pages(cli: CliRunner) -> None:
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    every = json.loads(cli.invoke(app, ["claims", "--all", "--json"]).output)
+    assert len(every) > 3
+    story = every[0]["story"]
+    own = json.loads(cli.invoke(app, ["claims", "--all", "--story", story, "--json"]).output)
+    assert own == [c for c in every if c["story"] == story]
+    outlet = every[0]["carried_by"][0]["outlet"]
+    carried = json.loads(cli.invoke(app, ["claims", "--all", "--outlet", outlet, "--json"]).output)
+    assert carried == [c for c in every if outlet in {x["outlet"] for x in c["carried_by"]}]
+    page = json.loads(cli.invoke(app, ["claims", "--all", "--limit", "2", "--offset", "1", "--json"]).output)
+    assert page == every[1:3]
+    later = json.loads(cli.invoke(app, ["claims", "--all", "--since", "2100-01-01", "--json"]).output)
+    assert later == []
+    shown = cli.invoke(app, ["claims", "--all", "--limit", "2"]).output
+    assert f"2 of {len(every)} claims" in shown
+    stories = cli.invoke(app, ["stories", "--limit", "1"]).output
+    assert "1 of " in stories
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from quellenlage import serialize
+from quellenlage import queries, serialize
 from quellenlage.ledger import build
 from quellenlage.pipeline import ingest_paths, story_articles
 from quellenlage.store import Store
-from quellenlage.stories import StoryIndex
 
 TEXT = (
     "Kreistag streitet über Kliniken\n\n"
@@ -27,12 +26,13 @@ def _line(outlet: str, url: str, published: str) -> str:
 
 
 def _story_and_claims(store: Store) -> tuple[list[str], list[tuple[str, bool]]]:
-    state = store.story_state()
-    assert state is not None
-    (story,) = StoryIndex.from_state(state).all()
+    """The story's outlets and the claims' carriers as stored, and as the ledger computes them."""
+    (story,) = queries.stories(store).stories
+    view = queries.story(store, story.id)
+    stored = serialize.ledger(view.ledger, view.texts)
     copies = story_articles(store, story)
-    ledger = serialize.ledger(build(story, copies), {a.id: a.text for a in copies})
-    carriers = [(c["outlet"], c["wire"]) for claim in ledger["claims"] for c in claim["carried_by"]]
+    assert serialize.ledger(build(story, copies), {a.id: a.text for a in copies}) == stored
+    carriers = [(c["outlet"], c["wire"]) for claim in stored["claims"] for c in claim["carried_by"]]
     return list(story.outlets), carriers
 
 
