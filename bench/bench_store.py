@@ -24,6 +24,7 @@ import random
 import resource
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -33,8 +34,43 @@ from quellenlage.pipeline import ingest_paths
 from quellenlage.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-PLACES = ["Kesselfurt", "Talheim", "Wendelsbach", "Oberried", "Kaltenau", "Brunnstedt", "Hagenow", "Ilmried"]
 DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"]
+_PLACE = (
+    ["Bruck", "Hohen", "Alt", "Neu", "Wald", "Eich", "Tann", "Linden", "Roth", "Kirch", "Stein", "Wies",
+     "Ober", "Unter", "Mark", "Sand", "Hasel", "Birk", "Erlen", "Mühl"],
+    ["feld", "bach", "dorf", "heim", "hausen", "stedt", "burg", "au", "ingen", "rode", "hagen", "weiler"],
+)  # fmt: skip
+_SURNAME = (
+    ["Hal", "Ber", "Kro", "Wen", "Dor", "Lint", "Mas", "Rup", "Sel", "Tho", "Gra", "Fel", "Osk", "Bre"],
+    ["mann", "ner", "ke", "ler", "berg", "wald", "ow", "inger", "hoff", "stätter"],
+)  # fmt: skip
+FIRST = ["Anna", "Jonas", "Miriam", "Carsten", "Ilka", "Tobias", "Sevim", "Lutz", "Henrike", "Malte", "Petra"]
+ROLES = ["Bürgermeisterin", "Bürgermeister", "Landrat", "Stadtbaurätin", "Kämmerer", "Ortsvorsteherin"]
+#: What a story is about: a thing, what happens to it, who answers, and three issues of its own
+THINGS = (
+    "Brücke Klinik Fähre Grundschule Stadthalle Umgehungsstraße Feuerwache Bibliothek Kläranlage Sporthalle "
+    "Kita Musikschule Markthalle Seilbahn Straßenbahn Buslinie Mülldeponie Kaserne Werft Papierfabrik "
+    "Zuckerfabrik Brauerei Molkerei Sparkassenfiliale Poststelle Jugendherberge Kunsthalle Kapelle Eishalle "
+    "Talsperre Schleuse Gießerei Gärtnerei Mühle Ziegelei Kelterei Rennbahn Tierklinik Volkshochschule"
+).split()
+FATES = (
+    "gesperrt geschlossen saniert umgebaut erweitert verkauft abgerissen verlegt modernisiert privatisiert "
+    "stillgelegt ausgebaut verkleinert"
+).split()
+MINISTRIES = (
+    "Verkehrsministerium Gesundheitsministerium Umweltministerium Kultusministerium Innenministerium "
+    "Finanzministerium Wirtschaftsministerium Sozialministerium Bauministerium Landwirtschaftsministerium"
+).split()
+ISSUES = (
+    "Hochwasserschutz Lärmschutz Fördermittel Denkmalschutz Brandschutz Fachkräftemangel Anwohnerparkplätze "
+    "Radweg Baugenehmigung Bürgerentscheid Gutachten Altlasten Schadstoffe Asbest Statik Erbpacht "
+    "Pachtvertrag Kreditaufnahme Rücklagen Nachtragshaushalt Ausschreibung Bauträger Investor Insolvenz "
+    "Tarifvertrag Betriebsrat Kurzarbeit Ersatzverkehr Schulbus Pendler Tourismus Ehrenamt Naturschutz "
+    "Fledermäuse Biber Grundwasser Trinkwasser Abwasser Fernwärme Photovoltaik Windkraft Wärmepumpe "
+    "Glasfaser Mobilfunk Landarzt Notaufnahme Pflegeheim Hebammen Ganztagsbetreuung Mietpreise "
+    "Leerstand Kaufkraft Gewerbesteuer Grundsteuer Feinstaub Stickoxide Verkehrslärm Schwerlastverkehr"
+).split()
+OUTLETS = [f"{a}{b}-{k}.example" for a in _PLACE[0][:10] for b in ("er", "ener") for k in ("bote", "post")]
 
 
 def paragraphs() -> list[str]:
@@ -45,24 +81,55 @@ def paragraphs() -> list[str]:
     return sorted(set(out))
 
 
+def _topic(rng: random.Random) -> dict[str, str]:
+    place = rng.choice(_PLACE[0]) + rng.choice(_PLACE[1])
+    person = f"{rng.choice(FIRST)} {rng.choice(_SURNAME[0])}{rng.choice(_SURNAME[1])}"
+    issues = rng.sample(ISSUES, 3)
+    return {
+        "thing": rng.choice(THINGS), "fate": rng.choice(FATES), "ministry": rng.choice(MINISTRIES),
+        "place": place, "person": person, "role": rng.choice(ROLES), "n": str(rng.randint(2, 900)),
+        "year": str(rng.randint(2027, 2035)), "a": issues[0], "b": issues[1], "c": issues[2],
+    }  # fmt: skip
+
+
+SENTENCES = [
+    "Die {thing} in {place} wird {fate}.",
+    "{role} {person} sagte am {day}, die {thing} in {place} werde bis {year} {fate}.",
+    "Die Kosten lägen bei rund {n} Millionen Euro, erklärte {person}.",
+    "Das {ministry} wollte die Angaben zu der {thing} in {place} zunächst nicht bestätigen.",
+    "Nach Angaben der Stadtverwaltung {place} sind von der Entscheidung rund {n} Haushalte betroffen.",
+    "„Wir haben lange gerungen“, sagte {person} über die {thing}.",
+    "Im Gemeinderat von {place} gab es Kritik, es gehe um {a} und {b}.",
+    "Der Verein für {place} forderte, bei der {thing} auch {c} zu bedenken.",
+    "Beim {a} sei noch vieles offen, sagte {person}.",
+    "Anwohner in {place} sorgen sich um {b} und {c}.",
+]
+
+
 def generate(n: int, seed: int = 20261204) -> list[dict[str, str]]:
+    """``n`` articles in stories of one to eight articles from different outlets over three years; each
+    story has its own place, person, thing and numbers, so that stories stay apart as real ones do."""
     rng = random.Random(seed)
     pool = paragraphs()
-    rows = []
-    for k in range(n):
-        place, topic = rng.choice(PLACES), k // 4  # meant as four articles per story; see the docstring
-        body = [pool[(topic * 7 + j) % len(pool)] for j in range(4)]
-        text = "\n\n".join(p.replace("Kesselfurt", place) for p in body)
-        text = text.replace("800", str(100 + topic % 900)).replace("Montag", rng.choice(DAYS))
-        title = f"{place}: Bericht {topic} aus der Region"
-        month, day = 1 + (topic // 600) % 12, 1 + topic % 28
-        rows.append(
-            {
-                "text": f"{title}\n\n{text}\n\nNachtrag {k}.",
-                "outlet": f"blatt-{k % 7}.example",
-                "published": f"2026-{month:02d}-{day:02d}T{8 + k % 10:02d}:00:00+01:00",
-            }
-        )
+    rows: list[dict[str, str]] = []
+    topic = 0
+    while len(rows) < n:
+        values = _topic(rng)
+        day0 = topic * 1100 // max(1, n // 4)  # about three years of stories, whatever ``n``
+        for member in range(min(rng.randint(1, 8), n - len(rows))):
+            chosen = rng.sample(SENTENCES, 6)
+            said = " ".join(x.format(day=rng.choice(DAYS), **values) for x in chosen)
+            extra = pool[rng.randrange(len(pool))].replace("Kesselfurt", values["place"])
+            title = f"{values['place']}: {values['thing']} wird {values['fate']}"
+            when = datetime(2024, 1, 1, 8, tzinfo=UTC) + timedelta(days=day0 + member // 3, hours=member)
+            rows.append(
+                {
+                    "text": f"{title}\n\n{said}\n\n{extra}",
+                    "outlet": OUTLETS[(topic + member * 7) % len(OUTLETS)],
+                    "published": when.isoformat(),
+                }
+            )
+        topic += 1
     return rows
 
 
