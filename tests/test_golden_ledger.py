@@ -11,11 +11,9 @@ from typing import Any
 
 import pytest
 
-from quellenlage import serialize
-from quellenlage.ledger import build
+from quellenlage import queries, serialize
 from quellenlage.pipeline import ingest_paths
 from quellenlage.store import open_store
-from quellenlage.stories import StoryIndex
 
 from .conftest import shared_path
 
@@ -31,11 +29,9 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     seeds = shared_path("corpus", "seeds")
     store = open_store(Path(tmp_path_factory.mktemp("golden")) / "g.db")
     ingest_paths([str(seeds)], store)
-    state = store.story_state()
-    assert state is not None
-    [story] = StoryIndex.from_state(state).all()
-    arts = [store.article(a) for a in story.members]
-    data = serialize.ledger(build(story, arts), {a.id: a.text for a in arts})
+    [story] = store.stories()
+    view = queries.story(store, story.id)  # the ledger as the pipeline stored it
+    data = serialize.ledger(view.ledger, view.texts)
     store.close()
     return list(data["claims"])
 

@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 
-from quellenlage import serialize
-from quellenlage.ledger import build, content_terms, overlap
+from quellenlage import queries, serialize
+from quellenlage.ledger import content_terms, overlap
 from quellenlage.pipeline import ingest_paths
 from quellenlage.store import Store, open_store
-from quellenlage.stories import StoryIndex
 
 from .conftest import EXAMPLES
 
@@ -20,11 +19,9 @@ from .conftest import EXAMPLES
 def ledger(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     store: Store = open_store(Path(tmp_path_factory.mktemp("ledger")) / "l.db")
     ingest_paths([str(EXAMPLES)], store)
-    state = store.story_state()
-    assert state is not None
-    story = max(StoryIndex.from_state(state).all(), key=lambda s: len(s.members))
-    arts = [store.article(a) for a in story.members]
-    data = serialize.ledger(build(story, arts), {a.id: a.text for a in arts})
+    story = max(store.stories(), key=lambda s: len(s.members))
+    view = queries.story(store, story.id)  # the ledger as the pipeline stored it
+    data = serialize.ledger(view.ledger, view.texts)
     store.close()
     return data
 

@@ -57,7 +57,7 @@ def test_one_text_from_two_outlets_counts_both(tmp_path: Path, store: Store, run
     outlets, carriers = _story_and_claims(store)
     assert outlets == ["talheimer-bote.de", "kreisanzeiger.de"]
     assert ("talheimer-bote.de", True) in carriers and ("kreisanzeiger.de", True) in carriers
-    assert store.unplaced_copies() == []
+    assert store.unplaced() == []
 
 
 def test_the_same_outlet_twice_adds_no_outlet(tmp_path: Path, store: Store) -> None:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from quellenlage import ingest
-from quellenlage.model import Article, Format, Metadata, Rejection, SourceDoc
+from quellenlage.model import Article, Format, IndexDelta, Metadata, Rejection, SourceDoc
 from quellenlage.pipeline import Status, ingest_paths, process
 from quellenlage.store import Store
 
@@ -76,8 +75,7 @@ def test_the_analysis_is_computed_once_and_kept_with_the_article() -> None:
 
 
 def _story_members(store: Store) -> set[str]:
-    state = store.story_state() or {"stories": []}
-    return {m for s in state["stories"] for m in s["members"]}
+    return {m for s in store.stories() for m in s.members}
 
 
 def test_articles_a_killed_run_stored_join_their_stories_on_the_next_run(
@@ -102,20 +100,16 @@ def test_articles_a_killed_run_stored_join_their_stories_on_the_next_run(
     assert len(_story_members(store)) == 3
 
 
-EMPTY_INDEX: dict[str, Any] = {"documents": 0, "df": {}, "stories": [], "signatures": {}, "outlets": {}}
-
-
 def test_a_failed_write_transaction_leaves_the_story_index_as_it_was(store: Store) -> None:
-    store.save_story_state(EMPTY_INDEX)
-    before = store.story_state()
+    with store.writing():
+        store.index_write(IndexDelta(documents=3, df={"brücke": 2}))
 
     def killed_halfway() -> None:
         with store.writing():
-            store.save_story_state(
-                {"documents": 99, "df": {}, "stories": [], "signatures": {}, "outlets": {}}
-            )
+            store.index_write(IndexDelta(documents=99, df={"brücke": 5, "fähre": 1}))
             raise RuntimeError("killed halfway")
 
     with pytest.raises(RuntimeError):
         killed_halfway()
-    assert store.story_state() == before
+    assert store.index_documents() == 3
+    assert store.index_df(["brücke", "fähre"]) == {"brücke": 2}

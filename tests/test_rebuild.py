@@ -7,7 +7,9 @@ import random
 from pathlib import Path
 from typing import Any
 
-from quellenlage import queries, serialize
+import pytest
+
+from quellenlage import pipeline, queries, serialize
 from quellenlage.model import timestamp
 from quellenlage.pipeline import ingest_paths, rebuild, stale
 from quellenlage.store import Store, open_store
@@ -22,7 +24,8 @@ def _write(folder: Path, name: str, rows: list[dict[str, str]]) -> str:
 
 #: The corpus-level results; articles and origins differ between runs only by the files they came from.
 CORPUS_TABLES = (
-    "story_index", "stories", "story_members", "claims", "claim_carriers", "signals", "reactions",
+    "index_meta", "index_df", "index_postings", "index_stories", "index_bands", "index_articles",
+    "stories", "story_members", "claims", "claim_carriers", "signals", "reactions",
     "dropped_attributions", "claim_links", "actors", "actor_aliases", "statement_actors",
 )  # fmt: skip
 
@@ -77,11 +80,30 @@ def test_one_run_ten_runs_and_shuffled_runs_with_rebuild_agree(tmp_path: Path) -
 
 def test_an_index_made_by_other_rules_is_stale_until_rebuilt(tmp_path: Path, store: Store) -> None:
     ingest_paths([_write(tmp_path, "a.jsonl", _in_time_order()[:4])], store)
-    state = store.story_state()
-    assert state is not None and not stale(store)
+    before = _result(store)
+    assert not stale(store)
     with store.writing():
         store.db.execute("UPDATE stories SET rules = 0")  # type: ignore[attr-defined]
     assert stale(store)
     rebuild(store)
     assert not stale(store)
-    assert store.story_state() == state
+    assert _result(store) == before
+
+
+def test_small_batches_and_index_flushes_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long run places its articles every ``BATCH`` new ones and the index writes itself out every
+    ``FLUSH_EVERY`` articles; with both tiny, the stored results equal one batch's."""
+    rows = _in_time_order()
+    whole = open_store(tmp_path / "whole.db")
+    ingest_paths([_write(tmp_path, "all.jsonl", rows)], whole)
+    monkeypatch.setattr(pipeline, "BATCH", 3)
+    monkeypatch.setattr(pipeline, "FLUSH_EVERY", 2)
+    small = open_store(tmp_path / "small.db")
+    ingest_paths([_write(tmp_path, "all.jsonl", rows)], small)
+    assert _result(small) == _result(whole)
+    rebuild(small)
+    assert _result(small) == _result(whole)
+    whole.close()
+    small.close()

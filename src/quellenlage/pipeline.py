@@ -73,6 +73,10 @@ STAGES: Final[tuple[tuple[str, Callable[[Article], Article], str], ...]] = (
     ("analyse", analysis.analyse, "E501"),
     ("attribute", attribute, "E502"),
 )
+#: A run places its articles in stories after every this many new ones (and at its end), each batch in
+#: one transaction; the story index writes its changes after every ``FLUSH_EVERY`` articles it adds.
+BATCH = 500
+FLUSH_EVERY = 1000
 _UNEXPECTED = (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError)
 
 
@@ -112,6 +116,7 @@ def ingest_paths(
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
+    stored = 0
     for done, item in enumerate(planned, start=1):
         if isinstance(item, ingest.Skipped):
             report.outcomes.append(Outcome(Status.SKIPPED, item.origin, reason=item.reason))
@@ -121,6 +126,10 @@ def ingest_paths(
             for doc in ingest.read(item, meta, max_bytes):
                 result = doc if isinstance(doc, Rejection) else process(doc)
                 report.outcomes.append(_store(result, store))
+                stored += report.outcomes[-1].status is Status.NEW
+                if stored >= BATCH:  # stream: the stored articles join their stories now
+                    assign_stories(store)
+                    stored = 0
         if progress is not None:
             progress(done, len(planned))
     assign_stories(store)
@@ -128,33 +137,35 @@ def ingest_paths(
 
 
 def assign_stories(store: Store) -> int:
-    """The corpus stages for every stored article the story index does not hold yet, oldest first: its
-    story, its actors, and the recomputed claim ledger of each story that changed, all in one write
-    transaction:
-    articles a killed run stored join their stories on the next run, and two ingests at once take turns
-    instead of overwriting each other's stories. Returns how many articles joined."""
+    """The corpus stages for every stored origin the story index has not counted yet: each new article,
+    oldest first, joins its story and counts its actors; each later copy adds its outlet; then the claim
+    ledger of every story that changed is recomputed. All in one write transaction, so articles a killed
+    run stored join their stories on the next run, and two ingests at once take turns instead of
+    overwriting each other's stories. Returns how many articles joined."""
     with store.writing():  # inside rebuild's transaction, the same one
-        state = store.story_state()
-        index = StoryIndex.from_state(state) if state else StoryIndex()
-        waiting = [a for a in store.arrivals() if a.id not in index.story_of]
-        waiting.sort(key=lambda a: timestamp(_published(a.published)))  # ties: in the order they arrived
+        index = StoryIndex(store)
+        waiting = store.unplaced()
+        new: dict[str, float] = {}
+        for aid, origin in waiting:
+            if aid not in new and index.story_of(aid) is None:
+                new[aid] = timestamp(_published(origin.published))
         changed: set[str] = set()
-        for summary in waiting:
-            article = store.article(summary.id)  # one article in memory at a time
+        for k, aid in enumerate(sorted(new, key=lambda a: new[a]), start=1):  # ties: in the order stored
+            article = store.article(aid)  # one article in memory at a time
             changed.add(index.add(profile(article)).story)
             _count_actors(store, article)
-        copies = store.unplaced_copies()
-        for aid, origin in copies:
+            if k % FLUSH_EVERY == 0:
+                index.flush()  # memory stays bounded however many articles wait
+        for aid, origin in waiting:
             sid = index.add_copy(aid, origin.outlet)
             if sid is not None:
                 changed.add(sid)
             store.mark_placed(aid, origin.origin)
-        if waiting or copies:
-            store.save_story_state(index.state())
+        index.flush()
         for sid in sorted(changed):  # a story's ledger depends on that story's articles only
             story = index.story(sid)
             store.save_story(story, build_ledger(story, story_articles(store, story)), RULES_VERSION)
-    return len(waiting)
+    return len(new)
 
 
 def _count_actors(store: Store, article: Article) -> None:

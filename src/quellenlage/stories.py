@@ -26,17 +26,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
-from quellenlage.model import Article, Removed, RemovedKind, Role, Story, timestamp
+from quellenlage.model import Article, IndexDelta, Removed, RemovedKind, Role, Story, timestamp
 from quellenlage.nlp import analysis, sentences
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import agencies, words
 
 __all__ = [
-    "RULES_VERSION", "SAME_STORY", "Profile", "StoryIndex", "cluster", "profile", "same_story", "similarity",
-    "wire_agencies",
+    "RULES_VERSION", "SAME_STORY", "IndexBackend", "MemoryIndex", "Profile", "StoryIndex", "cluster",
+    "profile", "same_story", "similarity", "wire_agencies",
 ]  # fmt: skip
 
 #: The version of the clustering rules. A stored index made by other rules is stale: ``quellenlage rebuild``
@@ -242,6 +243,7 @@ class _Story:
     wire: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     sums: dict[str, float] = field(default_factory=dict)
+    member_outlets: list[str | None] = field(default_factory=list)  # aligned with members
 
 
 @dataclass(slots=True)
@@ -254,27 +256,193 @@ class Placement:
     score: float
 
 
-class StoryIndex:
-    """Incremental story clustering. ``add`` articles in time order; it never needs the whole corpus."""
+class IndexBackend(Protocol):
+    """Where the story index lives between batches: :class:`MemoryIndex` for a batch in memory, the store
+    for a corpus. Every read asks for what one article needs, so its cost does not grow with the corpus."""
 
-    def __init__(self, freq: Frequencies | None = None) -> None:
-        self.freq = freq or Frequencies()
-        self.stories: dict[str, _Story] = {}
+    def index_documents(self) -> int: ...
+
+    def index_df(self, terms: Sequence[str]) -> dict[str, int]: ...
+
+    def index_postings(self, terms: Sequence[str]) -> dict[str, list[str]]:
+        """The most recent stories (oldest first, at most ``POSTINGS``) each term points to."""
+        ...
+
+    def index_stories(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
+
+    def index_story_ids(self) -> list[str]: ...
+
+    def index_story_count(self) -> int: ...
+
+    def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]: ...
+
+    def index_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, str | None, bytes]]:
+        """(story, outlet, MinHash signature) of each placed article among ``ids``."""
+        ...
+
+    def index_write(self, delta: IndexDelta) -> None: ...
+
+
+class MemoryIndex:
+    """The story index in memory: for batches (:func:`cluster`, evaluation) and tests."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.df: Counter[str] = Counter()
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=POSTINGS))
-        self.bands: dict[tuple[int, bytes], list[str]] = defaultdict(list)  # LSH band -> article ids
-        self.signatures: dict[str, np.ndarray] = {}
-        self.story_of: dict[str, str] = {}
-        self.outlet_of: dict[str, str | None] = {}
+        self.stories: dict[str, dict[str, Any]] = {}
+        self.bands: dict[tuple[int, bytes], list[str]] = defaultdict(list)
+        self.articles: dict[str, tuple[str, str | None, bytes]] = {}
+
+    def index_documents(self) -> int:
+        return self.documents
+
+    def index_df(self, terms: Sequence[str]) -> dict[str, int]:
+        return {t: self.df[t] for t in terms if t in self.df}
+
+    def index_postings(self, terms: Sequence[str]) -> dict[str, list[str]]:
+        return {t: list(self.postings[t]) for t in terms if t in self.postings}
+
+    def index_stories(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return {i: self.stories[i] for i in ids if i in self.stories}
+
+    def index_story_ids(self) -> list[str]:
+        return sorted(self.stories)
+
+    def index_story_count(self) -> int:
+        return len(self.stories)
+
+    def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]:
+        return {a for k in keys for a in self.bands.get(k, ())}
+
+    def index_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, str | None, bytes]]:
+        return {i: self.articles[i] for i in ids if i in self.articles}
+
+    def index_write(self, delta: IndexDelta) -> None:
+        self.documents = delta.documents
+        self.df.update(delta.df)
+        for term, sid in delta.postings:
+            self.postings[term].append(sid)
+        self.stories.update(delta.stories)
+        for band, value, aid in delta.bands:
+            self.bands[(band, value)].append(aid)
+        for aid, sid, outlet, sig in delta.articles:
+            self.articles[aid] = (sid, outlet, sig)
+
+
+class StoryIndex:
+    """Incremental story clustering. ``add`` articles in time order; it never needs the whole corpus.
+
+    What an article needs (document frequencies of its terms, the postings of its top terms, candidate
+    stories, band members and their signatures) is read from the backend when first needed and kept
+    until :meth:`flush`, which writes what changed and forgets the rest, so memory stays bounded.
+    """
+
+    def __init__(self, backend: IndexBackend | None = None) -> None:
+        self.backend: IndexBackend = backend if backend is not None else MemoryIndex()
+        self._forget()
+
+    def _forget(self) -> None:
+        self.freq = Frequencies(self.backend.index_documents())
+        self._df_known: set[str] = set()
+        self._df_added: Counter[str] = Counter()
+        self._stories: dict[str, _Story] = {}
+        self._changed: set[str] = set()
+        self._postings: dict[str, deque[str]] = {}
+        self._posted: list[tuple[str, str]] = []
+        self._bands: dict[tuple[int, bytes], list[str]] = defaultdict(list)  # not yet written
+        self._articles: dict[str, tuple[str, str | None, np.ndarray] | None] = {}
+        self._placed: list[str] = []
+        self._story_count = self.backend.index_story_count()
+
+    def flush(self) -> None:
+        """Write what the index added since the last flush to its backend, and forget its caches."""
+        delta = IndexDelta(
+            documents=self.freq.documents,
+            df=dict(self._df_added),
+            postings=self._posted,
+            stories={sid: _story_state(self._stories[sid]) for sid in sorted(self._changed)},
+            bands=[(b, value, aid) for (b, value), aids in self._bands.items() for aid in aids],
+            articles=[
+                (aid, entry[0], entry[1], entry[2].tobytes())
+                for aid in self._placed
+                if (entry := self._articles[aid]) is not None
+            ],
+            posting_limit=POSTINGS,
+        )
+        self.backend.index_write(delta)
+        self._forget()
+
+    # --- what the index knows, read when needed -------------------------------------------------
+
+    def _need_df(self, terms: Iterable[str]) -> None:
+        missing = sorted({t for t in terms if t not in self._df_known})
+        if missing:
+            self.freq.df.update(self.backend.index_df(missing))
+            self._df_known.update(missing)
+
+    def _posting(self, term: str) -> deque[str]:
+        if term not in self._postings:
+            stored = self.backend.index_postings([term]).get(term, [])
+            self._postings[term] = deque(stored, maxlen=POSTINGS)
+        return self._postings[term]
+
+    def _need_postings(self, terms: Sequence[str]) -> None:
+        missing = [t for t in terms if t not in self._postings]
+        if missing:
+            stored = self.backend.index_postings(missing)
+            for t in missing:
+                self._postings[t] = deque(stored.get(t, []), maxlen=POSTINGS)
+
+    def _story(self, sid: str) -> _Story:
+        if sid not in self._stories:
+            self._stories[sid] = _load_story(self.backend.index_stories([sid])[sid])
+        return self._stories[sid]
+
+    def _article(self, aid: str) -> tuple[str, str | None, np.ndarray] | None:
+        if aid not in self._articles:
+            found = self.backend.index_articles([aid]).get(aid)
+            self._articles[aid] = (
+                None if found is None else (found[0], found[1], np.frombuffer(found[2], dtype=np.uint64))
+            )
+        return self._articles[aid]
+
+    def _need_articles(self, ids: Iterable[str]) -> None:
+        missing = sorted({a for a in ids if a not in self._articles})
+        if missing:
+            found = self.backend.index_articles(missing)
+            for aid in missing:
+                row = found.get(aid)
+                self._articles[aid] = (
+                    None if row is None else (row[0], row[1], np.frombuffer(row[2], dtype=np.uint64))
+                )
+
+    def story_of(self, aid: str) -> str | None:
+        entry = self._article(aid)
+        return None if entry is None else entry[0]
+
+    def _outlet_of(self, aid: str) -> str | None:
+        entry = self._article(aid)
+        return None if entry is None else entry[1]
+
+    def _next_id(self) -> str:
+        self._story_count += 1
+        return f"S{self._story_count:06d}"
+
+    # --- adding ---------------------------------------------------------------------------------
 
     def add(self, p: Profile) -> Placement:
+        self._need_df([*p.terms, *terms_of(p.title, "")])
         self.freq.add(p.terms)
+        self._df_added.update(set(p.terms))
         vec = vector(p.terms, self.freq)
         original = self._near_duplicate(p)
         if original is not None:
-            story = self.stories[self.story_of[original]]
-            wire = self.outlet_of.get(original) != p.outlet or bool(p.wire)
+            story = self._story(self.story_of(original) or "")
+            own = self._outlet_of(original)
+            wire = own != p.outlet or bool(p.wire)
             self._join(story, p, vec, wire=wire, duplicate_of=original)
-            if wire and self.outlet_of.get(original) != p.outlet:
+            if wire and own != p.outlet:
                 self._mark_wire(story, original)
             return Placement(story.id, original, wire, 1.0)
         best, score = self._best_story(p, vec)
@@ -287,13 +455,14 @@ class StoryIndex:
         """Count another outlet's publication of a stored article's very text: the outlet joins the
         story, and the article is syndicated copy (wire) for both. Returns the story, or None when the
         article is not in the index or the outlet is its own."""
-        sid = self.story_of.get(article)
-        if sid is None or not outlet or outlet == self.outlet_of.get(article):
+        sid = self.story_of(article)
+        if sid is None or not outlet or outlet == self._outlet_of(article):
             return None
-        story = self.stories[sid]
+        story = self._story(sid)
         if outlet not in story.outlets:
             story.outlets.append(outlet)
         self._mark_wire(story, article)
+        self._changed.add(sid)
         return sid
 
     # --- duplicates ---------------------------------------------------------------------------
@@ -302,28 +471,32 @@ class StoryIndex:
         if p.shingles is None:
             return None
         sig = p.shingles
-        candidates: set[str] = set()
         keys = [(b, sig[b * _ROWS : (b + 1) * _ROWS].tobytes()) for b in range(_BANDS)]
+        candidates = self.backend.index_band_members(keys)
         for key in keys:
-            candidates.update(self.bands.get(key, ()))
+            candidates.update(self._bands.get(key, ()))
+        self._need_articles(candidates)
         best, best_j = None, NEAR_DUPLICATE
         for aid in sorted(candidates):  # sorted: the closest copy, ties to the smallest id, every run
-            j = jaccard_estimate(sig, self.signatures[aid])
+            entry = self._articles.get(aid)
+            if entry is None:
+                continue
+            j = jaccard_estimate(sig, entry[2])
             if j >= NEAR_DUPLICATE and (best is None or j > best_j):
                 best, best_j = aid, j
         for key in keys:
-            self.bands[key].append(p.id)
-        self.signatures[p.id] = sig
+            self._bands[key].append(p.id)
         return best
 
     # --- clustering ---------------------------------------------------------------------------
 
     def _best_story(self, p: Profile, vec: dict[str, float]) -> tuple[_Story | None, float]:
         top = _heaviest(vec, QUERY_TERMS)
-        candidates = {sid for t in top for sid in self.postings.get(t, ())}
+        self._need_postings(top)
+        candidates = {sid for t in top for sid in self._postings[t]}
         best, best_score = None, 0.0
         for sid in sorted(candidates):  # sorted: ties go the same way under every hash seed
-            story = self.stories[sid]
+            story = self._story(sid)
             if not within_window(p.published, story.last):
                 continue
             score = similarity(vec, story.centroid)
@@ -332,17 +505,20 @@ class StoryIndex:
         return best, best_score
 
     def _new_story(self, p: Profile) -> _Story:
-        sid = f"S{len(self.stories) + 1:06d}"
+        sid = self._next_id()
         story = _Story(sid, {}, [], p.title, -1.0, p.published, p.published)
-        self.stories[sid] = story
+        self._stories[sid] = story
         return story
 
     def _join(
         self, story: _Story, p: Profile, vec: dict[str, float], wire: bool, duplicate_of: str | None = None
     ) -> None:
+        self._changed.add(story.id)
         story.members.append(p.id)
-        self.story_of[p.id] = story.id
-        self.outlet_of[p.id] = p.outlet
+        story.member_outlets.append(p.outlet)
+        sig = p.shingles if p.shingles is not None else np.zeros(_BANDS * _ROWS, dtype=np.uint64)
+        self._articles[p.id] = (story.id, p.outlet, sig)
+        self._placed.append(p.id)
         for t, x in vec.items():
             story.sums[t] = story.sums.get(t, 0.0) + x
         kept = _heaviest(story.sums, CENTROID_TERMS)
@@ -350,9 +526,10 @@ class StoryIndex:
         norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
         story.centroid = {t: x / norm for t, x in story.sums.items()}
         for t in kept[:INDEX_TERMS]:
-            posting = self.postings[t]
+            posting = self._posting(t)
             if story.id not in posting:
                 posting.append(story.id)
+                self._posted.append((t, story.id))
         if p.published is not None:
             story.first = min(_dated(story.first, p.published)) if story.first else p.published
             story.last = max(_dated(story.last, p.published)) if story.last else p.published
@@ -373,60 +550,20 @@ class StoryIndex:
     def _mark_wire(self, story: _Story, article: str) -> None:
         if article not in story.wire:
             story.wire.append(article)
-        outlet = self.outlet_of.get(article)
+        outlet = self._outlet_of(article)
+        wire = set(story.wire)
         own = [
-            m for m in story.members if self.outlet_of.get(m) == outlet and m not in story.wire
+            m
+            for m, o in zip(story.members, story.member_outlets, strict=True)
+            if o == outlet and m not in wire
         ]  # the outlet keeps its independent status only through other, own articles
         if outlet in story.independent and not own:
             story.independent.remove(outlet)
 
-    # --- persistence ---------------------------------------------------------------------------
-
-    def state(self) -> dict[str, object]:
-        """Everything the index knows, as plain JSON-ready data, so the next ingest carries on."""
-        return {
-            "rules": RULES_VERSION,
-            "documents": self.freq.documents,
-            "df": dict(self.freq.df),
-            "stories": [
-                {
-                    "id": s.id, "sums": s.sums, "members": s.members, "label": s.label,
-                    "label_score": s.label_score, "first": _iso(s.first), "last": _iso(s.last),
-                    "outlets": s.outlets, "independent": s.independent, "wire": _in_member_order(s),
-                    "duplicates": s.duplicates,
-                }
-                for s in self.stories.values()
-            ],
-            "signatures": {aid: sig.tolist() for aid, sig in self.signatures.items()},
-            "outlets": self.outlet_of,
-        }  # fmt: skip
-
-    @classmethod
-    def from_state(cls, state: dict[str, object]) -> StoryIndex:
-        index = cls(Frequencies(int(state["documents"]), Counter(state["df"])))  # type: ignore[call-overload]
-        for raw in state["stories"]:  # type: ignore[attr-defined]
-            story = _Story(
-                raw["id"], {}, list(raw["members"]), raw["label"], raw["label_score"], _parse(raw["first"]),
-                _parse(raw["last"]), list(raw["outlets"]), list(raw["independent"]), list(raw["wire"]),
-                [tuple(d) for d in raw["duplicates"]], dict(raw["sums"]),
-            )  # fmt: skip
-            norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
-            story.centroid = {t: x / norm for t, x in story.sums.items()}
-            index.stories[story.id] = story
-            for t in _heaviest(story.sums, INDEX_TERMS):
-                index.postings[t].append(story.id)
-            for aid in story.members:
-                index.story_of[aid] = story.id
-        for aid, values in state["signatures"].items():  # type: ignore[attr-defined]
-            sig = np.array(values, dtype=np.uint64)
-            index.signatures[aid] = sig
-            for b in range(_BANDS):
-                index.bands[(b, sig[b * _ROWS : (b + 1) * _ROWS].tobytes())].append(aid)
-        index.outlet_of = dict(state["outlets"])  # type: ignore[call-overload]
-        return index
+    # --- reading ------------------------------------------------------------------------------
 
     def story(self, sid: str) -> Story:
-        s = self.stories[sid]
+        s = self._story(sid)
         return Story(
             id=s.id,
             label=s.label,
@@ -440,7 +577,29 @@ class StoryIndex:
         )
 
     def all(self) -> list[Story]:
-        return [self.story(sid) for sid in self.stories]
+        self.flush()
+        return [self.story(sid) for sid in self.backend.index_story_ids()]
+
+
+def _story_state(s: _Story) -> dict[str, Any]:
+    """A story's clustering state as JSON-ready data (the centroid follows from the sums)."""
+    return {
+        "sums": dict(s.sums), "members": list(s.members), "member_outlets": list(s.member_outlets),
+        "label": s.label, "label_score": s.label_score, "first": _iso(s.first), "last": _iso(s.last),
+        "outlets": list(s.outlets), "independent": list(s.independent), "wire": _in_member_order(s),
+        "duplicates": [list(d) for d in s.duplicates], "id": s.id,
+    }  # fmt: skip
+
+
+def _load_story(raw: dict[str, Any]) -> _Story:
+    story = _Story(
+        raw["id"], {}, list(raw["members"]), raw["label"], raw["label_score"], _parse(raw["first"]),
+        _parse(raw["last"]), list(raw["outlets"]), list(raw["independent"]), list(raw["wire"]),
+        [(a, b) for a, b in raw["duplicates"]], dict(raw["sums"]), list(raw["member_outlets"]),
+    )  # fmt: skip
+    norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
+    story.centroid = {t: x / norm for t, x in story.sums.items()}
+    return story
 
 
 def _in_member_order(story: _Story) -> list[str]:
@@ -477,7 +636,7 @@ def _days(a: datetime, b: datetime) -> float:
 def cluster(articles: Iterable[Article]) -> list[Story]:
     """Cluster a batch, oldest first (articles without a date last, in the order given)."""
     ordered = sorted(articles, key=lambda a: timestamp(a.published))
-    index = StoryIndex()
+    index = StoryIndex(MemoryIndex())
     for article in ordered:
         index.add(profile(article))
     return index.all()

@@ -19,6 +19,7 @@ from quellenlage.model import (
     Article,
     Claim,
     ClaimStatus,
+    IndexDelta,
     Ledger,
     Rejection,
     Statement,
@@ -97,8 +98,9 @@ class Store(Protocol):
         """Every origin of an article with its own outlet, URL and published time, first seen first."""
         ...
 
-    def unplaced_copies(self) -> list[tuple[str, Origin]]:
-        """(article id, origin) for each later copy whose outlet the story index has not counted yet."""
+    def unplaced(self) -> list[tuple[str, Origin]]:
+        """(article id, origin) for each origin the story index has not counted yet, in the order they
+        were stored: a new article's first origin, or a later copy's outlet."""
         ...
 
     def mark_placed(self, article_id: str, origin: str) -> None: ...
@@ -107,15 +109,29 @@ class Store(Protocol):
 
     def all_articles(self) -> list[Article]: ...
 
-    def story_state(self) -> dict[str, Any] | None:
-        """The saved story index, or None before the first ingest."""
-        ...
-
-    def save_story_state(self, state: dict[str, Any]) -> None: ...
-
     def clear_story_state(self) -> None:
-        """Forget the story index and which copies it counted (for a rebuild, inside ``writing``)."""
+        """Forget the story index, the stories, ledgers and actors, and which origins were counted (for
+        a rebuild, inside ``writing``)."""
         ...
+
+    # the story index (structurally, quellenlage.stories.IndexBackend)
+    def index_documents(self) -> int: ...
+
+    def index_df(self, terms: Sequence[str]) -> dict[str, int]: ...
+
+    def index_postings(self, terms: Sequence[str]) -> dict[str, list[str]]: ...
+
+    def index_stories(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
+
+    def index_story_ids(self) -> list[str]: ...
+
+    def index_story_count(self) -> int: ...
+
+    def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]: ...
+
+    def index_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, str | None, bytes]]: ...
+
+    def index_write(self, delta: IndexDelta) -> None: ...
 
     def save_story(self, story: Story, ledger: Ledger, rules: int) -> None:
         """Replace a story, its members and its claim ledger (inside ``writing``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from quellenlage.model import (
     ClaimStatus,
     DroppedAttribution,
     Format,
+    IndexDelta,
     Ledger,
     Paragraph,
     Polarity,
@@ -174,7 +175,7 @@ class SqliteStore:
                     article.outlet,
                     article.url,
                     article.published.isoformat() if article.published else None,
-                    0 if exists else 1,  # a copy's outlet waits for the story index; the first is its own
+                    0,  # waits for the story index: the article's first origin, or a copy's outlet
                 ),
             )
             if own:
@@ -374,21 +375,18 @@ class SqliteStore:
         self.db.execute("COMMIT")
 
     def clear_story_state(self) -> None:
-        self.db.execute("DELETE FROM story_index")
+        for table in (
+            "index_meta",
+            "index_df",
+            "index_postings",
+            "index_stories",
+            "index_bands",
+            "index_articles",
+        ):
+            self.db.execute(f"DELETE FROM {table}")
         self.db.execute("DELETE FROM stories")  # members, claims and their evidence go with them
         self.db.execute("DELETE FROM actors")  # their spellings and statements go with them
         self.db.execute("UPDATE article_origins SET placed = 0")
-
-    def story_state(self) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT state FROM story_index WHERE id = 1").fetchone()
-        return None if row is None else dict(json.loads(row[0]))
-
-    def save_story_state(self, state: dict[str, Any]) -> None:
-        self.db.execute(
-            "INSERT INTO story_index (id, state) VALUES (1, ?)"
-            " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
-            (json.dumps(state, ensure_ascii=False, sort_keys=True),),  # the same index, the same bytes
-        )
 
     def all_articles(self) -> list[Article]:
         return [
@@ -409,7 +407,7 @@ class SqliteStore:
         )
         return [Origin(*row) for row in rows]
 
-    def unplaced_copies(self) -> list[tuple[str, Origin]]:
+    def unplaced(self) -> list[tuple[str, Origin]]:
         rows = self.db.execute(
             "SELECT article_id, origin, outlet, url, published, feed FROM article_origins WHERE placed = 0"
             " ORDER BY rowid"
@@ -419,6 +417,105 @@ class SqliteStore:
     def mark_placed(self, article_id: str, origin: str) -> None:
         self.db.execute(
             "UPDATE article_origins SET placed = 1 WHERE article_id = ? AND origin = ?", (article_id, origin)
+        )
+
+    # --- the story index ------------------------------------------------------------------------
+
+    def index_documents(self) -> int:
+        row = self.db.execute("SELECT value FROM index_meta WHERE key = 'documents'").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def index_df(self, terms: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(terms)):
+            marks = ", ".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT term, df FROM index_df WHERE term IN ({marks})", chunk))
+        return out
+
+    def index_postings(self, terms: Sequence[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(list(terms)):
+            marks = ", ".join("?" * len(chunk))
+            for term, story in self.db.execute(
+                f"SELECT term, story FROM index_postings WHERE term IN ({marks}) ORDER BY term, seq", chunk
+            ):
+                out.setdefault(term, []).append(story)
+        return out
+
+    def index_stories(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" * len(chunk))
+            for sid, state in self.db.execute(
+                f"SELECT id, state FROM index_stories WHERE id IN ({marks})", chunk
+            ):
+                out[sid] = json.loads(state)
+        return out
+
+    def index_story_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM index_stories ORDER BY id")]
+
+    def index_story_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM index_stories").fetchone()[0])
+
+    def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]:
+        out: set[str] = set()
+        for band, value in keys:
+            out.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT article FROM index_bands WHERE band = ? AND hash = ?", (band, value)
+                )
+            )
+        return out
+
+    def index_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, str | None, bytes]]:
+        out: dict[str, tuple[str, str | None, bytes]] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" * len(chunk))
+            for aid, story, outlet, signature in self.db.execute(
+                f"SELECT article, story, outlet, signature FROM index_articles WHERE article IN ({marks})",
+                chunk,
+            ):
+                out[aid] = (story, outlet, bytes(signature))
+        return out
+
+    def index_write(self, delta: IndexDelta) -> None:
+        """Add one batch of the story index (inside ``writing``)."""
+        db = self.db
+        db.execute(
+            "INSERT INTO index_meta (key, value) VALUES ('documents', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (delta.documents,),
+        )
+        db.executemany(
+            "INSERT INTO index_df (term, df) VALUES (?, ?)"
+            " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+            sorted(delta.df.items()),
+        )
+        for term, story in delta.postings:
+            (last,) = db.execute("SELECT max(seq) FROM index_postings WHERE term = ?", (term,)).fetchone()
+            seq = (last or 0) + 1
+            db.execute("INSERT INTO index_postings (term, seq, story) VALUES (?, ?, ?)", (term, seq, story))
+            db.execute(
+                "DELETE FROM index_postings WHERE term = ? AND seq <= ?", (term, seq - delta.posting_limit)
+            )
+        db.executemany(
+            "INSERT INTO index_stories (id, state) VALUES (?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+            [
+                (sid, json.dumps(state, ensure_ascii=False, sort_keys=True))  # the same index, the same bytes
+                for sid, state in sorted(delta.stories.items())
+            ],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO index_bands (band, hash, article) VALUES (?, ?, ?)", delta.bands
+        )
+        db.executemany(
+            "INSERT INTO index_articles (article, story, outlet, signature) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (article) DO UPDATE SET story = excluded.story, outlet = excluded.outlet,"
+            " signature = excluded.signature",
+            delta.articles,
         )
 
     # --- stories and their ledgers ------------------------------------------------------------
