@@ -151,7 +151,7 @@ def assign_stories(store: Store) -> int:
                 new[aid] = timestamp(_published(origin.published))
         changed: set[str] = set()
         for k, aid in enumerate(sorted(new, key=lambda a: new[a]), start=1):  # ties: in the order stored
-            article = store.article(aid)  # one article in memory at a time
+            article = analysis.analyse(store.article(aid))  # one article in memory at a time
             changed.add(index.add(profile(article)).story)
             _count_actors(store, article)
             if k % FLUSH_EVERY == 0:
@@ -200,7 +200,7 @@ def story_articles(store: Store, story: Story) -> list[Article]:
     syndicated copy counts its own outlet (and its own URL and time) among a claim's carriers."""
     out: list[Article] = []
     for aid in story.members:
-        article = store.article(aid)
+        article = analysis.analyse(store.article(aid))  # analysed once for every stage that reads it
         out.append(article)
         seen = {article.outlet}
         for copy in store.copies(aid):

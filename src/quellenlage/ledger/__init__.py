@@ -28,7 +28,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from quellenlage.actors import key as actor_key
-from quellenlage.ledger.claims import Claim, Item, channels, join, place, rank, record, stable_ids
+from quellenlage.ledger.claims import (
+    Claim,
+    Item,
+    channels,
+    corroborations,
+    join,
+    place,
+    rank,
+    record,
+    stable_ids,
+)
 from quellenlage.ledger.dropped import mark_dropped
 from quellenlage.ledger.status import link_signals, react
 from quellenlage.ledger.tensions import mark_tensions
@@ -98,9 +108,10 @@ def build(story: Story, articles: Iterable[Article]) -> Ledger:
     stable_ids(claims)
     claims.sort(key=rank)
     wire = set(story.wire)
+    others = corroborations(claims)
     return Ledger(
         story.id,
-        tuple(record(c, story.id, n, wire, claims) for n, c in enumerate(claims, start=1)),
+        tuple(record(c, story.id, n, wire, others[c.id]) for n, c in enumerate(claims, start=1)),
         tuple(unlinked),
     )
 

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from quellenlage import model
-from quellenlage.ledger.terms import overlap, similar
+from quellenlage.ledger.terms import affix_set, overlap_with, similar
 from quellenlage.model import (
     Article,
     Carrier,
@@ -148,7 +148,31 @@ def rank(claim: Claim) -> tuple[int, bool, bool, int, str]:
     return (-len(claim.outlets), claim.status is ClaimStatus.NO_SIGNAL, not claim.dropped, first, claim.id)
 
 
-def record(claim: Claim, story: str, rank: int, wire: set[str], claims: list[Claim]) -> model.Claim:
+def corroborations(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
+    """For each claim, the claims of other origins that say much the same (half the content of the
+    smaller), in ledger order. Each pair is compared once, with compound parts computed once a claim."""
+    parts = [affix_set(c.terms) for c in claims]
+    found: dict[str, list[str]] = {c.id: [] for c in claims}
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if a.origin_key == b.origin_key:
+                continue
+            # the smaller set's terms are matched; between equal sizes each claim matches the other's
+            to_b = overlap_with(a.terms, parts[i], b.terms, parts[j])
+            to_a = (
+                to_b if len(a.terms) != len(b.terms) else overlap_with(b.terms, parts[j], a.terms, parts[i])
+            )
+            if to_a >= 0.5:
+                found[a.id].append(b.id)
+            if to_b >= 0.5:
+                found[b.id].append(a.id)
+    return {cid: tuple(ids) for cid, ids in found.items()}
+
+
+def record(
+    claim: Claim, story: str, rank: int, wire: set[str], corroborated_by: tuple[str, ...]
+) -> model.Claim:
     """The typed claim of a story's ledger: carriers per outlet's article, offsets for every text."""
     by_outlet: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in claim.items:
@@ -169,11 +193,6 @@ def record(claim: Claim, story: str, rank: int, wire: set[str], claims: list[Cla
         (i for i in claim.items if i.statement.form in (StatementForm.INDIRECT, StatementForm.ACCORDING_TO)),
         claim.items[0],
     )
-    other_origins = tuple(
-        c.id
-        for c in claims
-        if c is not claim and c.origin_key != claim.origin_key and overlap(c.terms, claim.terms) >= 0.5
-    )
     return model.Claim(
         id=claim.id,
         story=story,
@@ -190,7 +209,7 @@ def record(claim: Claim, story: str, rank: int, wire: set[str], claims: list[Cla
         dropped=tuple(claim.dropped),
         reactions=tuple(claim.reactions),
         tension_with=tuple(claim.tension_with),
-        corroborated_by=other_origins,
+        corroborated_by=corroborated_by,
         first_seen=min(times, key=timestamp).isoformat() if times else None,
         last_seen=max(times, key=timestamp).isoformat() if times else None,
     )

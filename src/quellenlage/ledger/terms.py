@@ -69,6 +69,23 @@ def shared(a: set[str], b: set[str]) -> int:
     return len(exact) + sum(1 for t in rest if _match_any(t, b, b_affixes))
 
 
+def affix_set(terms: set[str]) -> set[str]:
+    """The compound parts of a term set, to compute once for many :func:`overlap_with` calls."""
+    return _affix_set(terms)
+
+
+def overlap_with(a: set[str], a_affixes: set[str], b: set[str], b_affixes: set[str]) -> float:
+    """:func:`overlap` with both sets' compound parts computed beforehand."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b, b_affixes = b, a, a_affixes
+    exact = a & b
+    rest = [t for t in a - exact if len(t) >= 5]
+    n = len(exact) + sum(1 for t in rest if _match_any(t, b, b_affixes))
+    return n / len(a)
+
+
 def overlap(a: set[str], b: set[str]) -> float:
     """Shared terms over the smaller set."""
     if not a or not b:
