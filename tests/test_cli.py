@@ -255,7 +255,20 @@ def test_claims_filters_and_pages(cli: CliRunner) -> None:
     shown = cli.invoke(app, ["claims", "--all", "--limit", "2"]).output
     assert f"2 of {len(every)} claims" in shown
     stories = cli.invoke(app, ["stories", "--limit", "1"]).output
-    assert "1 of " in stories
+    assert "1 of " in stories and "--offset 1 for the next page" in stories
+
+
+def test_a_table_shows_a_page_and_json_everything(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quellenlage import cli as cli_module
+
+    assert cli.invoke(app, ["ingest", str(EXAMPLES)]).exit_code == 0
+    every = json.loads(cli.invoke(app, ["claims", "--all", "--json"]).output)
+    monkeypatch.setattr(cli_module, "TABLE_PAGE", 2)
+    assert len(json.loads(cli.invoke(app, ["claims", "--all", "--json"]).output)) == len(every) > 2
+    table = cli.invoke(app, ["claims", "--all"]).output
+    assert f"2 of {len(every)} claims; --offset 2 for the next page" in table
+    last = cli.invoke(app, ["claims", "--all", "--offset", str(len(every) - 1)]).output
+    assert f"1 of {len(every)} claims" in last and "next page" not in last
 
 
 @pytest.mark.parametrize(

@@ -271,7 +271,29 @@ def rebuild(db: Path | None = DbOption) -> None:
     out.print(f"rebuilt: {joined} articles in {count} stories")
 
 
-LimitOption = typer.Option(None, "--limit", min=1, help="Show at most this many (a page).")
+#: A table shows this many rows unless --limit says otherwise; --json gives every row unless limited.
+TABLE_PAGE = 100
+LimitOption = typer.Option(
+    None,
+    "--limit",
+    min=1,
+    help=f"Show at most this many (a page) [default: {TABLE_PAGE} in a table, all in JSON].",
+)
+
+
+def _page(limit: int | None, as_json: bool) -> int | None:
+    return limit if limit is not None or as_json else TABLE_PAGE
+
+
+def _more(shown: int, total: int, offset: int, what: str) -> str:
+    """ "100 of 5,820 claims; --offset 100 for the next page" when a page does not show everything."""
+    if shown >= total:
+        return f"{shown} {what}"
+    after = offset + shown
+    hint = f"; --offset {after} for the next page" if after < total else ""
+    return f"{shown} of {total} {what}{hint}"
+
+
 OffsetOption = typer.Option(0, "--offset", min=0, help="Skip this many first (the next page).")
 
 
@@ -285,7 +307,7 @@ def stories(
     """List stories: articles about one event across outlets, with wire copies marked."""
     with _store(db) as store:
         _note_stale(store)
-        page = queries.stories(store, limit, offset)
+        page = queries.stories(store, _page(limit, as_json), offset)
     if as_json:
         _print_json([serialize.story(s, page.members) for s in page.stories])
         return
@@ -297,8 +319,7 @@ def stories(
             str(len(s.independent_outlets)), escape(s.label),
         )  # fmt: skip
     out.print(table)
-    more = f" of {page.total}" if len(page.stories) < page.total else ""
-    out.print(f"{len(page.stories)}{more} stories")
+    out.print(_more(len(page.stories), page.total, offset, "stories"))
 
 
 @app.command()
@@ -418,7 +439,7 @@ def claims(
     query = queries.ClaimQuery(
         story=story_id, status=status, actor=actor, outlet=outlet, since=_time_option(since, "--since"),
         until=_time_option(until, "--until"), single_source=single_source, min_confidence=min_confidence,
-        all=show_all, limit=limit, offset=offset,
+        all=show_all, limit=_page(limit, as_json), offset=offset,
     )  # fmt: skip
     with _store(db) as store:
         _note_stale(store)
@@ -435,8 +456,7 @@ def claims(
         return
     _print_claims(rows)
     note = f"; {page.hidden} below confidence {page.cut} hidden (--all shows them)" if page.hidden else ""
-    more = f" of {page.total}" if len(rows) < page.total else ""
-    out.print(f"{len(rows)}{more} claims{note}")
+    out.print(_more(len(rows), page.total, offset, "claims") + note)
 
 
 @app.command()
@@ -449,7 +469,7 @@ def actors(
     """List actors: one canonical name per source, with the spellings seen, statement counts and outlets."""
     with _store(db) as store:
         _note_stale(store)
-        page = queries.actors(store, limit, offset)
+        page = queries.actors(store, _page(limit, as_json), offset)
     if as_json:
         _print_json([serialize.actor(a) for a in page.actors])
         return
@@ -463,8 +483,7 @@ def actors(
             escape("; ".join(a.aliases)),
         )
     out.print(table)
-    more = f" of {page.total}" if len(page.actors) < page.total else ""
-    out.print(f"{len(page.actors)}{more} actors")
+    out.print(_more(len(page.actors), page.total, offset, "actors"))
 
 
 @app.command()

@@ -99,6 +99,10 @@ class SqliteStore:
             self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA busy_timeout=30000")
             self._wal()
+            # in WAL mode, NORMAL keeps every commit across a crash of the process (kill -9); only a power
+            # loss may undo the last ones. The page cache holds the story index's hot rows.
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-65536")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except (sqlite3.Error, OSError) as err:
