@@ -204,6 +204,22 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
+def window_ts(when: datetime | None) -> float | None:
+    """A time as the window compares it: seconds since the epoch, or None when unknown or odd (before
+    1990), which never separates."""
+    return None if when is None or when.year < 1990 else timestamp(when)
+
+
+def story_last_ts(state: dict[str, Any]) -> float | None:
+    """When a stored story was last seen, from its state (see :class:`IndexBackend`)."""
+    return window_ts(_parse(state.get("last")))
+
+
+#: Seconds apart beyond which a story is outside the window however time zones are read (naive times
+#: compare as wall-clock times, aware ones in UTC: a day of slack covers the difference).
+_FAR = (STORY_WINDOW_DAYS + 1) * 86400
+
+
 def within_window(a: datetime | None, b: datetime | None) -> bool:
     """Close enough in time to be one story (follow-ups count); unknown or odd dates never separate."""
     if a is None or b is None or a.year < 1990 or b.year < 1990:
@@ -244,6 +260,7 @@ class _Story:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     sums: dict[str, float] = field(default_factory=dict)
     member_outlets: list[str | None] = field(default_factory=list)  # aligned with members
+    last_ts: float | None = None  # window_ts(last)
 
 
 @dataclass(slots=True)
@@ -273,6 +290,10 @@ class IndexBackend(Protocol):
     def index_story_ids(self) -> list[str]: ...
 
     def index_story_count(self) -> int: ...
+
+    def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
+        """When each story was last seen (seconds since the epoch; None when unknown or before 1990)."""
+        ...
 
     def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]: ...
 
@@ -312,6 +333,9 @@ class MemoryIndex:
     def index_story_count(self) -> int:
         return len(self.stories)
 
+    def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
+        return {i: story_last_ts(self.stories[i]) for i in ids if i in self.stories}
+
     def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]:
         return {a for k in keys for a in self.bands.get(k, ())}
 
@@ -347,6 +371,7 @@ class StoryIndex:
         self._df_known: set[str] = set()
         self._df_added: Counter[str] = Counter()
         self._stories: dict[str, _Story] = {}
+        self._last: dict[str, float | None] = {}  # when stories not read yet were last seen
         self._changed: set[str] = set()
         self._postings: dict[str, deque[str]] = {}
         self._posted: list[tuple[str, str]] = []
@@ -494,6 +519,18 @@ class StoryIndex:
         top = _heaviest(vec, QUERY_TERMS)
         self._need_postings(top)
         candidates = {sid for t in top for sid in self._postings[t]}
+        here = window_ts(p.published)
+        if here is not None:  # pass over stories far outside the window without reading their state
+            unknown = [sid for sid in candidates if sid not in self._stories and sid not in self._last]
+            if unknown:
+                self._last.update(self.backend.index_story_last(unknown))
+            candidates = {
+                sid
+                for sid in candidates
+                if (last := self._stories[sid].last_ts if sid in self._stories else self._last.get(sid))
+                is None
+                or abs(here - last) <= _FAR
+            }
         best, best_score = None, 0.0
         for sid in sorted(candidates):  # sorted: ties go the same way under every hash seed
             story = self._story(sid)
@@ -506,7 +543,7 @@ class StoryIndex:
 
     def _new_story(self, p: Profile) -> _Story:
         sid = self._next_id()
-        story = _Story(sid, {}, [], p.title, -1.0, p.published, p.published)
+        story = _Story(sid, {}, [], p.title, -1.0, p.published, p.published, last_ts=window_ts(p.published))
         self._stories[sid] = story
         return story
 
@@ -533,6 +570,7 @@ class StoryIndex:
         if p.published is not None:
             story.first = min(_dated(story.first, p.published)) if story.first else p.published
             story.last = max(_dated(story.last, p.published)) if story.last else p.published
+            story.last_ts = window_ts(story.last)
         if p.outlet and p.outlet not in story.outlets:
             story.outlets.append(p.outlet)
         if wire:
@@ -599,6 +637,7 @@ def _load_story(raw: dict[str, Any]) -> _Story:
     )  # fmt: skip
     norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
     story.centroid = {t: x / norm for t, x in story.sums.items()}
+    story.last_ts = window_ts(story.last)
     return story
 
 

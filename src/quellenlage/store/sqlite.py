@@ -80,6 +80,12 @@ def _parse(raw: str | None) -> datetime | None:
     return datetime.fromisoformat(raw) if raw else None
 
 
+def _window_ts(raw: str | None) -> float | None:
+    """Seconds since the epoch of an ISO time, None when unknown or before 1990 (as the window reads it)."""
+    when = _parse(raw)
+    return None if when is None or when.year < 1990 else timestamp(when)
+
+
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
     """Pieces of at most ``size``: SQLite limits the parameters of one statement."""
     for k in range(0, len(items), size):
@@ -462,6 +468,13 @@ class SqliteStore:
     def index_story_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM index_stories").fetchone()[0])
 
+    def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
+        out: dict[str, float | None] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, last_ts FROM index_stories WHERE id IN ({marks})", chunk))
+        return out
+
     def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]:
         out: set[str] = set()
         for band, value in keys:
@@ -505,11 +518,11 @@ class SqliteStore:
                 "DELETE FROM index_postings WHERE term = ? AND seq <= ?", (term, seq - delta.posting_limit)
             )
         db.executemany(
-            "INSERT INTO index_stories (id, state) VALUES (?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+            "INSERT INTO index_stories (id, state, last_ts) VALUES (?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET state = excluded.state, last_ts = excluded.last_ts",
             [
-                (sid, json.dumps(state, ensure_ascii=False, sort_keys=True))  # the same index, the same bytes
-                for sid, state in sorted(delta.stories.items())
+                (sid, json.dumps(state, ensure_ascii=False, sort_keys=True), _window_ts(state.get("last")))
+                for sid, state in sorted(delta.stories.items())  # the same index, the same bytes
             ],
         )
         db.executemany(
