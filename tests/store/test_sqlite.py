@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +162,36 @@ def test_concurrent_first_opens_of_a_new_file_all_succeed(tmp_path: Path) -> Non
         w.join(60)
     assert [w.exitcode for w in workers] == [0] * 12
     assert sorted(versions.get(timeout=5) for _ in workers) == [migrations()[-1][0]] * 12
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "memory"])
+def test_the_story_index_keeps_what_a_batch_wrote(store: Store, backend: str) -> None:
+    """Both backends of the story index answer alike: frequencies add up, a term keeps only its most
+    recent postings in order, band members and signatures come back, stories by id and last seen."""
+    from quellenlage.model import IndexDelta
+    from quellenlage.stories import IndexBackend, MemoryIndex
+
+    index: IndexBackend = store if backend == "sqlite" else MemoryIndex()
+    state = {"id": "S000002", "last": "2024-05-02T09:00:00+02:00", "members": ["a1"]}
+    with store.writing():
+        index.index_write(
+            IndexDelta(
+                documents=2,
+                df={"brücke": 2, "fähre": 1},
+                postings=[("brücke", f"S{n:06d}") for n in range(45)],
+                stories={"S000002": state},
+                bands=[(3, b"\x01\x02", "a1"), (3, b"\x01\x02", "a2")],
+                articles=[("a1", "S000002", "Stadtblatt", b"\x00" * 8)],
+                posting_limit=40,
+            )
+        )
+        index.index_write(IndexDelta(documents=3, df={"brücke": 1}))
+    assert index.index_documents() == 3
+    assert index.index_df(["brücke", "fähre", "kran"]) == {"brücke": 3, "fähre": 1}
+    assert index.index_postings(["brücke"])["brücke"] == [f"S{n:06d}" for n in range(5, 45)]
+    assert index.index_band_members([(3, b"\x01\x02"), (4, b"\x01\x02")]) == {"a1", "a2"}
+    assert index.index_articles(["a1", "zz"]) == {"a1": ("S000002", "Stadtblatt", b"\x00" * 8)}
+    assert index.index_stories(["S000002"])["S000002"] == state
+    assert index.index_story_ids() == ["S000002"] and index.index_story_count() == 1
+    (last,) = index.index_story_last(["S000002"]).values()
+    assert last == datetime.fromisoformat("2024-05-02T07:00:00+00:00").timestamp()
