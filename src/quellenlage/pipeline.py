@@ -73,6 +73,10 @@ STAGES: Final[tuple[tuple[str, Callable[[Article], Article], str], ...]] = (
     ("analyse", analysis.analyse, "E501"),
     ("attribute", attribute, "E502"),
 )
+#: Processed articles are written this many at a time, in one transaction: a commit writes the index
+#: pages it changed, so fewer commits write fewer pages; a killed run loses at most one group, which the
+#: next run stores again.
+GROUP = 50
 #: A run places its articles in stories after every this many new ones (and at its end), each batch in
 #: one transaction; the story index writes its changes after every ``FLUSH_EVERY`` articles it adds.
 BATCH = 500
@@ -112,26 +116,40 @@ def ingest_paths(
     max_bytes: int = 5_000_000,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Ingest files, folders and globs into ``store``; every input ends as one outcome."""
+    """Ingest files, folders and globs into ``store``; every input ends as one outcome, in input order.
+    Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing)."""
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
+    pending: list[Article | Rejection] = []
     stored = 0
+
+    def write() -> None:
+        nonlocal stored
+        if pending:
+            with store.writing():
+                for result in pending:
+                    report.outcomes.append(_store(result, store))
+                    stored += report.outcomes[-1].status is Status.NEW
+            pending.clear()
+        if stored >= BATCH:  # stream: the stored articles join their stories now
+            assign_stories(store)
+            stored = 0
+
     for done, item in enumerate(planned, start=1):
         if isinstance(item, ingest.Skipped):
+            write()
             report.outcomes.append(Outcome(Status.SKIPPED, item.origin, reason=item.reason))
         elif isinstance(item, Rejection):
-            report.outcomes.append(_store(item, store))
+            pending.append(item)
         else:
             for doc in ingest.read(item, meta, max_bytes):
-                result = doc if isinstance(doc, Rejection) else process(doc)
-                report.outcomes.append(_store(result, store))
-                stored += report.outcomes[-1].status is Status.NEW
-                if stored >= BATCH:  # stream: the stored articles join their stories now
-                    assign_stories(store)
-                    stored = 0
+                pending.append(doc if isinstance(doc, Rejection) else process(doc))
+                if len(pending) >= GROUP:
+                    write()
         if progress is not None:
             progress(done, len(planned))
+    write()
     assign_stories(store)
     return report
 

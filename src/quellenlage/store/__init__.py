@@ -1,8 +1,9 @@
 """Storage: one interface, with SQLite as the embedded default.
 
 Schema changes are numbered SQL files in ``migrations/``, applied in order inside one write
-transaction (two processes opening a new file at once take turns). Every article is written in its own
-transaction, so a crash mid-ingest leaves no half-written article.
+transaction (two processes opening a new file at once take turns). An article is written in its own
+transaction or in its caller's (``writing``: the pipeline writes a group of articles at once), so a crash
+mid-ingest leaves no half-written article.
 """
 
 from __future__ import annotations

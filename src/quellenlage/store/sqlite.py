@@ -911,9 +911,10 @@ class SqliteStore:
         return {spelling: int(count) for spelling, count in rows}
 
     def name_actor(self, actor_key: str, name: str, name_key: str, kind: ActorKind) -> None:
-        self.db.execute(
-            "UPDATE actors SET name = ?, name_key = ?, kind = ? WHERE key = ?",
-            (name, name_key, str(kind), actor_key),
+        self.db.execute(  # only a changed name is written: an unchanged row keeps its index pages clean
+            "UPDATE actors SET name = ?, name_key = ?, kind = ? WHERE key = ?"
+            " AND (name IS NOT ? OR name_key IS NOT ? OR kind IS NOT ?)",
+            (name, name_key, str(kind), actor_key, name, name_key, str(kind)),
         )
 
     _ACTOR_COLUMNS = "key, id, name, kind, statements, mentions"
