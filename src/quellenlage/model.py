@@ -355,14 +355,9 @@ class Signal:
 @dataclass(frozen=True, slots=True)
 class Reaction:
     """A statement of another origin that evaluates a claim ("bezeichnete … als «historisch»"): where it
-    stands (whole sentences) and its message, both offsets into ``article``'s text."""
+    stands (``said``, whole sentences) and its message, both offsets into the article's text."""
 
-    article: str
-    outlet: str | None
-    statement: str
-    actor: str | None
-    polarity: Polarity
-    span: Span
+    said: Signal
     message: tuple[Span, ...]
 
 

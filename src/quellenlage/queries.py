@@ -122,7 +122,7 @@ def claims(store: Store, q: ClaimQuery) -> ClaimsPage:
     for c in rows:
         pointed.update(x.article for x in c.carriers)
         pointed.update(e.article for e in c.evidence)
-        pointed.update(r.article for r in c.reactions)
+        pointed.update(r.said.article for r in c.reactions)
         pointed.update(d.article for d in c.dropped)
     return ClaimsPage(
         rows, total, hidden, cut, store.story_labels([c.story for c in rows]), store.texts(sorted(pointed))

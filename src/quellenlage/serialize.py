@@ -206,8 +206,7 @@ def claim(c: Claim, texts: Texts) -> dict[str, Any]:
             for d in c.dropped
         ],
         "reactions": [
-            signal(Signal(r.article, r.outlet, r.statement, r.actor, r.polarity, r.span), texts)
-            | {"message": _joined(texts, r.article, r.message)}
+            signal(r.said, texts) | {"message": _joined(texts, r.said.article, r.message)}
             for r in c.reactions
         ],
         "tension_with": list(c.tension_with),

@@ -241,7 +241,4 @@ def react(item: Item, claims: list[Claim]) -> None:
         if score > best_score:
             best, best_score = claim, score
     if best is not None and best_score >= 0.3:
-        e = _evidence(item)
-        best.reactions.append(
-            Reaction(e.article, e.outlet, e.statement, e.actor, e.polarity, e.span, item.statement.message)
-        )
+        best.reactions.append(Reaction(_evidence(item), item.statement.message))

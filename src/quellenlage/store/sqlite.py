@@ -86,10 +86,10 @@ def _window_ts(raw: str | None) -> float | None:
     return None if when is None or when.year < 1990 else timestamp(when)
 
 
-def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+def _chunks(items: Sequence[str], size: int = 500) -> Iterator[list[str]]:
     """Pieces of at most ``size``: SQLite limits the parameters of one statement."""
     for k in range(0, len(items), size):
-        yield items[k : k + size]
+        yield list(items[k : k + size])
 
 
 def _now() -> str:
@@ -436,11 +436,7 @@ class SqliteStore:
         return 0 if row is None else int(row[0])
 
     def index_df(self, terms: Sequence[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for chunk in _chunks(list(terms)):
-            marks = ", ".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT term, df FROM index_df WHERE term IN ({marks})", chunk))
-        return out
+        return self._pairs("SELECT term, df FROM index_df WHERE term IN", terms)
 
     def index_postings(self, terms: Sequence[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -469,11 +465,7 @@ class SqliteStore:
         return int(self.db.execute("SELECT count(*) FROM index_stories").fetchone()[0])
 
     def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
-        out: dict[str, float | None] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ", ".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT id, last_ts FROM index_stories WHERE id IN ({marks})", chunk))
-        return out
+        return self._pairs("SELECT id, last_ts FROM index_stories WHERE id IN", ids)
 
     def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]:
         out: set[str] = set()
@@ -609,13 +601,13 @@ class SqliteStore:
                     (
                         c.id,
                         n,
-                        r.article,
-                        r.outlet,
-                        r.statement,
-                        r.actor,
-                        str(r.polarity),
-                        r.span.start,
-                        r.span.end,
+                        r.said.article,
+                        r.said.outlet,
+                        r.said.statement,
+                        r.said.actor,
+                        str(r.said.polarity),
+                        r.said.span.start,
+                        r.said.span.end,
                         _spans(r.message),
                     )
                     for n, r in enumerate(c.reactions)
@@ -785,11 +777,8 @@ class SqliteStore:
                 f" FROM reactions WHERE claim IN ({marks}) ORDER BY claim, position",
                 chunk,
             ):
-                reactions[cid].append(
-                    Reaction(
-                        aid, outlet, sid, actor, Polarity(polarity), Span(start, end), _load_spans(message)
-                    )
-                )
+                said = Signal(aid, outlet, sid, actor, Polarity(polarity), Span(start, end))
+                reactions[cid].append(Reaction(said, _load_spans(message)))
             for cid, aid, outlet, role, start, end in self.db.execute(
                 'SELECT claim, article, outlet, role, start, "end" FROM dropped_attributions'
                 f" WHERE claim IN ({marks}) ORDER BY claim, position",
@@ -850,13 +839,16 @@ class SqliteStore:
     def _load_signals(self, where: str, args: list[Any]) -> tuple[Signal, ...]:
         return tuple(s for _cid, s in self._signals_of(where, args))
 
+    def _pairs(self, select: str, ids: Sequence[str]) -> dict[Any, Any]:
+        """``select`` (two columns, ending in ``IN``) for the given ids, a few hundred per statement."""
+        out: dict[Any, Any] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            out.update(self.db.execute(f"{select} ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """The frozen texts of the given articles, for rendering offsets."""
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(article_ids))):
-            marks = ", ".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
-        return out
+        return self._pairs("SELECT id, text FROM articles WHERE id IN", article_ids)
 
     def summaries(self, article_ids: list[str]) -> dict[str, ArticleSummary]:
         out: dict[str, ArticleSummary] = {}
@@ -869,11 +861,7 @@ class SqliteStore:
         return out
 
     def story_labels(self, story_ids: list[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(story_ids))):
-            marks = ", ".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT id, label FROM stories WHERE id IN ({marks})", chunk))
-        return out
+        return self._pairs("SELECT id, label FROM stories WHERE id IN", story_ids)
 
     # --- actors -------------------------------------------------------------------------------
 
