@@ -79,7 +79,7 @@ STAGES: Final[tuple[tuple[str, Callable[[Article], Article], str], ...]] = (
 GROUP = 50
 #: A run places its articles in stories after every this many new ones (and at its end), each batch in
 #: one transaction; the story index writes its changes after every ``FLUSH_EVERY`` articles it adds.
-BATCH = 500
+BATCH = 2000
 FLUSH_EVERY = 1000
 _UNEXPECTED = (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError)
 
