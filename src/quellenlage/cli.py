@@ -49,6 +49,30 @@ DbOption = typer.Option(
     None, "--db", help=f"SQLite file [env QUELLENLAGE_DB, default {SETTINGS['QUELLENLAGE_DB'][0]}]"
 )
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+#: A table shows this many rows unless --limit says otherwise; --json gives every row unless limited.
+TABLE_PAGE = 100
+LimitOption = typer.Option(
+    None,
+    "--limit",
+    min=1,
+    help=f"Show at most this many (a page) [default: {TABLE_PAGE} in a table, all in JSON].",
+)
+
+
+def _page(limit: int | None, as_json: bool) -> int | None:
+    return limit if limit is not None or as_json else TABLE_PAGE
+
+
+def _more(shown: int, total: int, offset: int, what: str) -> str:
+    """ "100 of 5,820 claims; --offset 100 for the next page" when a page does not show everything."""
+    if shown >= total:
+        return f"{shown} {what}"
+    after = offset + shown
+    hint = f"; --offset {after} for the next page" if after < total else ""
+    return f"{shown} of {total} {what}{hint}"
+
+
+OffsetOption = typer.Option(0, "--offset", min=0, help="Skip this many first (the next page).")
 
 
 def _settings() -> Settings:
@@ -232,12 +256,15 @@ def statements(
     actor: str | None = typer.Option(
         None, "--actor", help="Only statements whose source actor contains this."
     ),
+    limit: int | None = LimitOption,
+    offset: int = OffsetOption,
     db: Path | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
     """List speech events across articles: who said what, through which medium."""
     with _store(db) as store:
-        rows = store.statements(actor)
+        rows = store.statements(actor, _page(limit, as_json), offset)
+        total = store.count_statements(actor)
     if as_json:
         _print_json([{"article": art.id} | serialize.statement(art, st) for art, st in rows])
         return
@@ -249,7 +276,7 @@ def statements(
             escape(_short(message, 90)),
         )  # fmt: skip
     out.print(table)
-    out.print(f"{len(rows)} statements")
+    out.print(_more(len(rows), total, offset, "statements"))
 
 
 def _note_stale(store: Store) -> None:
@@ -269,32 +296,6 @@ def rebuild(db: Path | None = DbOption) -> None:
         joined = rebuild_stories(store)
         count = store.story_count()
     out.print(f"rebuilt: {joined} articles in {count} stories")
-
-
-#: A table shows this many rows unless --limit says otherwise; --json gives every row unless limited.
-TABLE_PAGE = 100
-LimitOption = typer.Option(
-    None,
-    "--limit",
-    min=1,
-    help=f"Show at most this many (a page) [default: {TABLE_PAGE} in a table, all in JSON].",
-)
-
-
-def _page(limit: int | None, as_json: bool) -> int | None:
-    return limit if limit is not None or as_json else TABLE_PAGE
-
-
-def _more(shown: int, total: int, offset: int, what: str) -> str:
-    """ "100 of 5,820 claims; --offset 100 for the next page" when a page does not show everything."""
-    if shown >= total:
-        return f"{shown} {what}"
-    after = offset + shown
-    hint = f"; --offset {after} for the next page" if after < total else ""
-    return f"{shown} of {total} {what}{hint}"
-
-
-OffsetOption = typer.Option(0, "--offset", min=0, help="Skip this many first (the next page).")
 
 
 @app.command()

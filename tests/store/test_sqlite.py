@@ -138,6 +138,10 @@ def test_statements_round_trip_with_every_part(store: Store) -> None:
     back = store.article(a.id)
     assert back.statements == a.statements
     assert [s.actor for _art, s in store.statements("berg")] == ["Anna Berg", "Anna Berg"]
+    every = [s.id for _art, s in store.statements()]
+    assert len(every) == store.count_statements() == 3
+    assert [s.id for _art, s in store.statements(limit=1, offset=1)] == every[1:2]
+    assert store.count_statements("berg") == 2
 
 
 def _open_and_close(path: str, barrier: Any, versions: Any) -> None:

@@ -356,20 +356,31 @@ class SqliteStore:
             ) in rows
         )
 
-    def statements(self, actor: str | None = None) -> list[tuple[Article, Statement]]:
-        """Statements across articles, optionally only those whose actor contains ``actor``."""
-        sql = "SELECT DISTINCT article_id FROM statements"
-        args: tuple[str, ...] = ()
-        if actor:
-            sql += " WHERE lower(actor) LIKE ?"
-            args = (f"%{actor.lower()}%",)
+    def _statement_where(self, actor: str | None) -> tuple[str, list[Any]]:
+        return (" WHERE lower(actor) LIKE ?", [f"%{actor.lower()}%"]) if actor else ("", [])
+
+    def statements(
+        self, actor: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[tuple[Article, Statement]]:
+        """Statements across articles by article id and place, optionally only those whose actor contains
+        ``actor``, a page at a time; each article on the page is read once."""
+        where, args = self._statement_where(actor)
+        rows = self.db.execute(
+            f"SELECT article_id, position FROM statements{where}"
+            " ORDER BY article_id, position LIMIT ? OFFSET ?",
+            [*args, -1 if limit is None else limit, offset],
+        ).fetchall()
+        loaded: dict[str, Article] = {}
         out: list[tuple[Article, Statement]] = []
-        for (aid,) in self.db.execute(sql + " ORDER BY article_id", args).fetchall():
-            art = self.article(aid)
-            out.extend(
-                (art, s) for s in art.statements if not actor or actor.lower() in (s.actor or "").lower()
-            )
+        for aid, position in rows:
+            if aid not in loaded:
+                loaded[aid] = self.article(aid)
+            out.append((loaded[aid], loaded[aid].statements[position]))
         return out
+
+    def count_statements(self, actor: str | None = None) -> int:
+        where, args = self._statement_where(actor)
+        return int(self.db.execute(f"SELECT count(*) FROM statements{where}", args).fetchone()[0])
 
     @contextmanager
     def writing(self) -> Iterator[None]:
