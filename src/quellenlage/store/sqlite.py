@@ -92,6 +92,15 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterator[list[str]]:
         yield list(items[k : k + size])
 
 
+_SIGNAL_COLUMNS = 'claim, article, outlet, statement, actor, polarity, start, "end"'
+
+
+def _signal(row: tuple[Any, ...]) -> Signal:
+    """A Signal from a row that starts with ``_SIGNAL_COLUMNS`` (signals, reactions)."""
+    _claim, aid, outlet, statement, actor, polarity, start, end = row[:8]
+    return Signal(aid, outlet, statement, actor, Polarity(polarity), Span(start, end))
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -267,10 +276,6 @@ class SqliteStore:
         )
         return [ArticleSummary(*row) for row in rows]
 
-    def arrivals(self) -> list[ArticleSummary]:
-        rows = self.db.execute("SELECT id, title, outlet, published, origin FROM articles ORDER BY rowid")
-        return [ArticleSummary(*row) for row in rows]
-
     def article(self, ref: str) -> Article:
         ref = ref.strip().lower()
         rows = self.db.execute(
@@ -370,6 +375,10 @@ class SqliteStore:
             " ORDER BY article_id, position LIMIT ? OFFSET ?",
             [*args, -1 if limit is None else limit, offset],
         ).fetchall()
+        return self._statements_at(rows)
+
+    def _statements_at(self, rows: list[tuple[str, int]]) -> list[tuple[Article, Statement]]:
+        """The statements at (article id, position), each article read once."""
         loaded: dict[str, Article] = {}
         out: list[tuple[Article, Statement]] = []
         for aid, position in rows:
@@ -409,11 +418,6 @@ class SqliteStore:
         self.db.execute("DELETE FROM actors")  # their spellings and statements go with them
         self.db.execute("UPDATE article_origins SET placed = 0")
 
-    def all_articles(self) -> list[Article]:
-        return [
-            self.article(row[0]) for row in self.db.execute("SELECT id FROM articles ORDER BY id").fetchall()
-        ]
-
     def origins(self, article_id: str) -> list[str]:
         rows = self.db.execute(
             "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY seen_at, rowid", (article_id,)
@@ -451,23 +455,15 @@ class SqliteStore:
 
     def index_postings(self, terms: Sequence[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for chunk in _chunks(list(terms)):
-            marks = ", ".join("?" * len(chunk))
-            for term, story in self.db.execute(
-                f"SELECT term, story FROM index_postings WHERE term IN ({marks}) ORDER BY term, seq", chunk
-            ):
-                out.setdefault(term, []).append(story)
+        for term, story in self._rows_in(
+            "SELECT term, story FROM index_postings WHERE term IN", terms, "ORDER BY term, seq"
+        ):
+            out.setdefault(term, []).append(story)
         return out
 
     def index_stories(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ", ".join("?" * len(chunk))
-            for sid, state in self.db.execute(
-                f"SELECT id, state FROM index_stories WHERE id IN ({marks})", chunk
-            ):
-                out[sid] = json.loads(state)
-        return out
+        rows = self._rows_in("SELECT id, state FROM index_stories WHERE id IN", ids)
+        return {sid: json.loads(state) for sid, state in rows}
 
     def index_story_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM index_stories ORDER BY id")]
@@ -490,15 +486,10 @@ class SqliteStore:
         return out
 
     def index_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, str | None, bytes]]:
-        out: dict[str, tuple[str, str | None, bytes]] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ", ".join("?" * len(chunk))
-            for aid, story, outlet, signature in self.db.execute(
-                f"SELECT article, story, outlet, signature FROM index_articles WHERE article IN ({marks})",
-                chunk,
-            ):
-                out[aid] = (story, outlet, bytes(signature))
-        return out
+        rows = self._rows_in(
+            "SELECT article, story, outlet, signature FROM index_articles WHERE article IN", ids
+        )
+        return {aid: (story, outlet, bytes(signature)) for aid, story, outlet, signature in rows}
 
     def index_write(self, delta: IndexDelta) -> None:
         """Add one batch of the story index (inside ``writing``)."""
@@ -552,7 +543,7 @@ class SqliteStore:
                 story.label,
                 _iso(story.first_seen),
                 _iso(story.last_seen),
-                timestamp(story.last_seen, missing=0.0) if story.last_seen else None,
+                timestamp(story.last_seen) if story.last_seen else None,
                 len(story.members),
                 _json(list(story.outlets)),
                 _json(list(story.independent_outlets)),
@@ -581,7 +572,7 @@ class SqliteStore:
                     c.wire_only,
                     c.first_seen,
                     c.last_seen,
-                    timestamp(datetime.fromisoformat(c.first_seen)) if c.first_seen else None,
+                    timestamp(_parse(c.first_seen)) if c.first_seen else None,
                     c.gist_article,
                     _spans(c.gist),
                     _json(list(c.channels)),
@@ -676,10 +667,6 @@ class SqliteStore:
         found = self._stories(rows)
         return found[0] if found else None
 
-    def story_of(self, article_id: str) -> str | None:
-        row = self.db.execute("SELECT story FROM story_members WHERE article = ?", (article_id,)).fetchone()
-        return None if row is None else str(row[0])
-
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -691,14 +678,12 @@ class SqliteStore:
 
     def _stories(self, rows: list[tuple[Any, ...]]) -> list[Story]:
         members: dict[str, list[tuple[str, bool, str | None]]] = {r[0]: [] for r in rows}
-        for chunk in _chunks(list(members)):
-            marks = ", ".join("?" * len(chunk))
-            for sid, aid, wire, copy in self.db.execute(
-                f"SELECT story, article, wire, duplicate_of FROM story_members WHERE story IN ({marks})"
-                " ORDER BY story, position",
-                chunk,
-            ):
-                members[sid].append((aid, bool(wire), copy))
+        for sid, aid, wire, copy in self._rows_in(
+            "SELECT story, article, wire, duplicate_of FROM story_members WHERE story IN",
+            list(members),
+            "ORDER BY story, position",
+        ):
+            members[sid].append((aid, bool(wire), copy))
         return [
             Story(
                 id=sid,
@@ -716,7 +701,11 @@ class SqliteStore:
 
     def ledger(self, story_id: str) -> Ledger:
         claims = self.claims(ClaimFilter(story=story_id))
-        return Ledger(story_id, tuple(claims), self._load_signals("story = ? AND claim IS NULL", [story_id]))
+        unlinked = self.db.execute(
+            f"SELECT {_SIGNAL_COLUMNS} FROM signals WHERE story = ? AND claim IS NULL ORDER BY position",
+            (story_id,),
+        )
+        return Ledger(story_id, tuple(claims), tuple(_signal(row) for row in unlinked))
 
     def _claim_where(self, f: ClaimFilter) -> tuple[str, list[Any]]:
         where: list[str] = ["1"]
@@ -764,44 +753,42 @@ class SqliteStore:
         reactions: dict[str, list[Reaction]] = {i: [] for i in ids}
         dropped: dict[str, list[DroppedAttribution]] = {i: [] for i in ids}
         links: dict[tuple[str, str], list[str]] = {}
-        for chunk in _chunks(ids):
-            marks = ", ".join("?" * len(chunk))
-            for cid, outlet, aid, statements, forms, messages, wire in self.db.execute(
-                "SELECT claim, outlet, article, statements, forms, messages, wire FROM claim_carriers"
-                f" WHERE claim IN ({marks}) ORDER BY claim, position",
-                chunk,
-            ):
-                carriers[cid].append(
-                    Carrier(
-                        outlet,
-                        aid,
-                        tuple(json.loads(statements)),
-                        tuple(StatementForm(x) for x in json.loads(forms)),
-                        tuple(tuple(Span(a, b) for a, b in m) for m in json.loads(messages)),
-                        bool(wire),
-                    )
+        for cid, outlet, aid, statements, forms, messages, wire in self._rows_in(
+            "SELECT claim, outlet, article, statements, forms, messages, wire FROM claim_carriers"
+            " WHERE claim IN",
+            ids,
+            "ORDER BY claim, position",
+        ):
+            carriers[cid].append(
+                Carrier(
+                    outlet,
+                    aid,
+                    tuple(json.loads(statements)),
+                    tuple(StatementForm(x) for x in json.loads(forms)),
+                    tuple(tuple(Span(a, b) for a, b in m) for m in json.loads(messages)),
+                    bool(wire),
                 )
-            for cid, signal in self._signals_of(f"claim IN ({marks})", chunk):
-                evidence[cid].append(signal)
-            for cid, aid, outlet, sid, actor, polarity, start, end, message in self.db.execute(
-                'SELECT claim, article, outlet, statement, actor, polarity, start, "end", message'
-                f" FROM reactions WHERE claim IN ({marks}) ORDER BY claim, position",
-                chunk,
-            ):
-                said = Signal(aid, outlet, sid, actor, Polarity(polarity), Span(start, end))
-                reactions[cid].append(Reaction(said, _load_spans(message)))
-            for cid, aid, outlet, role, start, end in self.db.execute(
-                'SELECT claim, article, outlet, role, start, "end" FROM dropped_attributions'
-                f" WHERE claim IN ({marks}) ORDER BY claim, position",
-                chunk,
-            ):
-                dropped[cid].append(DroppedAttribution(aid, outlet, Role(role), Span(start, end)))
-            for cid, kind, other in self.db.execute(
-                f"SELECT claim, kind, other FROM claim_links WHERE claim IN ({marks}) ORDER BY claim, kind,"
-                " position",
-                chunk,
-            ):
-                links.setdefault((cid, kind), []).append(other)
+            )
+        for row in self._rows_in(
+            f"SELECT {_SIGNAL_COLUMNS} FROM signals WHERE claim IN", ids, "ORDER BY claim, position"
+        ):
+            evidence[row[0]].append(_signal(row))
+        for row in self._rows_in(
+            f"SELECT {_SIGNAL_COLUMNS}, message FROM reactions WHERE claim IN",
+            ids,
+            "ORDER BY claim, position",
+        ):
+            reactions[row[0]].append(Reaction(_signal(row), _load_spans(row[-1])))
+        for cid, aid, outlet, role, start, end in self._rows_in(
+            'SELECT claim, article, outlet, role, start, "end" FROM dropped_attributions WHERE claim IN',
+            ids,
+            "ORDER BY claim, position",
+        ):
+            dropped[cid].append(DroppedAttribution(aid, outlet, Role(role), Span(start, end)))
+        for cid, kind, other in self._rows_in(
+            "SELECT claim, kind, other FROM claim_links WHERE claim IN", ids, "ORDER BY claim, kind, position"
+        ):
+            links.setdefault((cid, kind), []).append(other)
         return [
             Claim(
                 id=cid,
@@ -839,37 +826,26 @@ class SqliteStore:
             ) in rows
         ]
 
-    def _signals_of(self, where: str, args: list[Any]) -> Iterator[tuple[str, Signal]]:
-        for cid, aid, outlet, sid, actor, polarity, start, end in self.db.execute(
-            'SELECT claim, article, outlet, statement, actor, polarity, start, "end" FROM signals'
-            f" WHERE {where} ORDER BY story, claim, position",
-            args,
-        ):
-            yield cid, Signal(aid, outlet, sid, actor, Polarity(polarity), Span(start, end))
-
-    def _load_signals(self, where: str, args: list[Any]) -> tuple[Signal, ...]:
-        return tuple(s for _cid, s in self._signals_of(where, args))
+    def _rows_in(self, select: str, ids: Sequence[str], tail: str = "") -> Iterator[Any]:
+        """The rows of ``select`` (ending in ``IN``) for the given ids, a few hundred ids per statement;
+        ``tail`` follows the id list (more conditions, an order within each piece: callers group the rows
+        by id)."""
+        for chunk in _chunks(sorted(set(ids))):
+            yield from self.db.execute(f"{select} ({', '.join('?' * len(chunk))}) {tail}", chunk)
 
     def _pairs(self, select: str, ids: Sequence[str]) -> dict[Any, Any]:
-        """``select`` (two columns, ending in ``IN``) for the given ids, a few hundred per statement."""
-        out: dict[Any, Any] = {}
-        for chunk in _chunks(sorted(set(ids))):
-            out.update(self.db.execute(f"{select} ({', '.join('?' * len(chunk))})", chunk))
-        return out
+        """``select`` (two columns, ending in ``IN``) for the given ids, as a dict."""
+        return dict(self._rows_in(select, ids))
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """The frozen texts of the given articles, for rendering offsets."""
         return self._pairs("SELECT id, text FROM articles WHERE id IN", article_ids)
 
     def summaries(self, article_ids: list[str]) -> dict[str, ArticleSummary]:
-        out: dict[str, ArticleSummary] = {}
-        for chunk in _chunks(sorted(set(article_ids))):
-            marks = ", ".join("?" * len(chunk))
-            for row in self.db.execute(
-                f"SELECT id, title, outlet, published, origin FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[row[0]] = ArticleSummary(*row)
-        return out
+        rows = self._rows_in(
+            "SELECT id, title, outlet, published, origin FROM articles WHERE id IN", article_ids
+        )
+        return {row[0]: ArticleSummary(*row) for row in rows}
 
     def story_labels(self, story_ids: list[str]) -> dict[str, str]:
         return self._pairs("SELECT id, label FROM stories WHERE id IN", story_ids)
@@ -947,23 +923,21 @@ class SqliteStore:
         names = {r[0]: r[2] for r in rows}
         aliases: dict[str, list[str]] = {k: [] for k in keys}
         outlets: dict[str, list[str]] = {k: [] for k in keys}
-        for chunk in _chunks(keys):
-            marks = ", ".join("?" * len(chunk))
-            for k, spelling in self.db.execute(
-                "SELECT a.actor, a.spelling FROM actor_aliases a JOIN actors r ON r.key = a.actor"
-                f" WHERE a.actor IN ({marks}) AND (a.count > 0 OR r.statements = 0)"
-                " ORDER BY a.actor, a.spelling",
-                chunk,
-            ):
-                if spelling != names[k]:
-                    aliases[k].append(spelling)
-            for k, outlet in self.db.execute(
-                "SELECT DISTINCT s.actor, o.outlet FROM statement_actors s"
-                " JOIN article_origins o ON o.article_id = s.article"
-                f" WHERE s.actor IN ({marks}) AND o.outlet IS NOT NULL ORDER BY s.actor, o.outlet",
-                chunk,
-            ):
-                outlets[k].append(outlet)
+        for k, spelling in self._rows_in(
+            "SELECT a.actor, a.spelling FROM actor_aliases a JOIN actors r ON r.key = a.actor"
+            " WHERE a.actor IN",
+            keys,
+            "AND (a.count > 0 OR r.statements = 0) ORDER BY a.actor, a.spelling",
+        ):
+            if spelling != names[k]:
+                aliases[k].append(spelling)
+        for k, outlet in self._rows_in(
+            "SELECT DISTINCT s.actor, o.outlet FROM statement_actors s"
+            " JOIN article_origins o ON o.article_id = s.article WHERE s.actor IN",
+            keys,
+            "AND o.outlet IS NOT NULL ORDER BY s.actor, o.outlet",
+        ):
+            outlets[k].append(outlet)
         return [
             Actor(
                 id=aid,
@@ -983,13 +957,7 @@ class SqliteStore:
             "SELECT article, position FROM statement_actors WHERE actor = ? ORDER BY article, position",
             (actor_key,),
         ).fetchall()
-        out: list[tuple[Article, Statement]] = []
-        loaded: dict[str, Article] = {}
-        for aid, position in rows:
-            if aid not in loaded:
-                loaded[aid] = self.article(aid)
-            out.append((loaded[aid], loaded[aid].statements[position]))
-        return out
+        return self._statements_at(rows)
 
     def rejections(self) -> list[Rejection]:
         rows = self.db.execute("SELECT code, stage, reason, origin, created_at FROM rejections ORDER BY id")
