@@ -447,13 +447,14 @@ class Ledger:
 class IndexDelta:
     """What the story index adds in one batch, for the store to keep: the new document count, document
     frequency increments, term postings appended (term, story), the full clustering state of every
-    story that changed, MinHash band entries (band, hash, article) and the articles placed (article,
-    story, outlet, MinHash signature)."""
+    story that changed and when it was last seen (seconds since the epoch, None when unknown), MinHash
+    band entries (band, hash, article) and the articles placed (article, story, outlet, signature)."""
 
     documents: int = 0
     df: dict[str, int] = field(default_factory=dict)
     postings: list[tuple[str, str]] = field(default_factory=list)
     stories: dict[str, dict[str, Any]] = field(default_factory=dict)
+    story_last: dict[str, float | None] = field(default_factory=dict)
     bands: list[tuple[int, bytes, str]] = field(default_factory=list)
     articles: list[tuple[str, str, str | None, bytes]] = field(default_factory=list)
     posting_limit: int = 40  # a term points to at most this many (the most recent) stories

@@ -194,8 +194,7 @@ class Frequencies:
 
 def vector(terms: Counter[str], freq: Frequencies) -> dict[str, float]:
     v = {t: (1 + math.log(n)) * freq.idf(t) for t, n in terms.items()}
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {t: x / norm for t, x in v.items()}
+    return _normalised(v)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -208,11 +207,6 @@ def window_ts(when: datetime | None) -> float | None:
     """A time as the window compares it: seconds since the epoch, or None when unknown or odd (before
     1990), which never separates."""
     return None if when is None or when.year < 1990 else timestamp(when)
-
-
-def story_last_ts(state: dict[str, Any]) -> float | None:
-    """When a stored story was last seen, from its state (see :class:`IndexBackend`)."""
-    return window_ts(_parse(state.get("last")))
 
 
 #: Seconds apart beyond which a story is outside the window however time zones are read (naive times
@@ -312,6 +306,7 @@ class MemoryIndex:
         self.df: Counter[str] = Counter()
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=POSTINGS))
         self.stories: dict[str, dict[str, Any]] = {}
+        self.last: dict[str, float | None] = {}
         self.bands: dict[tuple[int, bytes], list[str]] = defaultdict(list)
         self.articles: dict[str, tuple[str, str | None, bytes]] = {}
 
@@ -334,7 +329,7 @@ class MemoryIndex:
         return len(self.stories)
 
     def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
-        return {i: story_last_ts(self.stories[i]) for i in ids if i in self.stories}
+        return {i: self.last[i] for i in ids if i in self.last}
 
     def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]:
         return {a for k in keys for a in self.bands.get(k, ())}
@@ -348,6 +343,7 @@ class MemoryIndex:
         for term, sid in delta.postings:
             self.postings[term].append(sid)
         self.stories.update(delta.stories)
+        self.last.update(delta.story_last)
         for band, value, aid in delta.bands:
             self.bands[(band, value)].append(aid)
         for aid, sid, outlet, sig in delta.articles:
@@ -387,6 +383,7 @@ class StoryIndex:
             df=dict(self._df_added),
             postings=self._posted,
             stories={sid: _story_state(self._stories[sid]) for sid in sorted(self._changed)},
+            story_last={sid: self._stories[sid].last_ts for sid in sorted(self._changed)},
             bands=[(b, value, aid) for (b, value), aids in self._bands.items() for aid in aids],
             articles=[
                 (aid, entry[0], entry[1], entry[2].tobytes())
@@ -407,9 +404,7 @@ class StoryIndex:
             self._df_known.update(missing)
 
     def _posting(self, term: str) -> deque[str]:
-        if term not in self._postings:
-            stored = self.backend.index_postings([term]).get(term, [])
-            self._postings[term] = deque(stored, maxlen=POSTINGS)
+        self._need_postings([term])
         return self._postings[term]
 
     def _need_postings(self, terms: Sequence[str]) -> None:
@@ -425,11 +420,7 @@ class StoryIndex:
         return self._stories[sid]
 
     def _article(self, aid: str) -> tuple[str, str | None, np.ndarray] | None:
-        if aid not in self._articles:
-            found = self.backend.index_articles([aid]).get(aid)
-            self._articles[aid] = (
-                None if found is None else (found[0], found[1], np.frombuffer(found[2], dtype=np.uint64))
-            )
+        self._need_articles([aid])
         return self._articles[aid]
 
     def _need_articles(self, ids: Iterable[str]) -> None:
@@ -560,8 +551,7 @@ class StoryIndex:
             story.sums[t] = story.sums.get(t, 0.0) + x
         kept = _heaviest(story.sums, CENTROID_TERMS)
         story.sums = {t: story.sums[t] for t in kept}
-        norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
-        story.centroid = {t: x / norm for t, x in story.sums.items()}
+        story.centroid = _normalised(story.sums)
         for t in kept[:INDEX_TERMS]:
             posting = self._posting(t)
             if story.id not in posting:
@@ -635,10 +625,15 @@ def _load_story(raw: dict[str, Any]) -> _Story:
         _parse(raw["last"]), list(raw["outlets"]), list(raw["independent"]), list(raw["wire"]),
         [(a, b) for a, b in raw["duplicates"]], dict(raw["sums"]), list(raw["member_outlets"]),
     )  # fmt: skip
-    norm = math.sqrt(sum(x * x for x in story.sums.values())) or 1.0
-    story.centroid = {t: x / norm for t, x in story.sums.items()}
+    story.centroid = _normalised(story.sums)
     story.last_ts = window_ts(story.last)
     return story
+
+
+def _normalised(weights: dict[str, float]) -> dict[str, float]:
+    """Weights scaled to unit length (an article's vector; a story's centroid from its sums)."""
+    norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
+    return {t: x / norm for t, x in weights.items()}
 
 
 def _in_member_order(story: _Story) -> list[str]:

@@ -184,6 +184,7 @@ def test_the_story_index_keeps_what_a_batch_wrote(store: Store, backend: str) ->
                 df={"brücke": 2, "fähre": 1},
                 postings=[("brücke", f"S{n:06d}") for n in range(45)],
                 stories={"S000002": state},
+                story_last={"S000002": datetime.fromisoformat(state["last"]).timestamp()},
                 bands=[(3, b"\x01\x02", "a1"), (3, b"\x01\x02", "a2")],
                 articles=[("a1", "S000002", "Stadtblatt", b"\x00" * 8)],
                 posting_limit=40,

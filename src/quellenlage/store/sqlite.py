@@ -80,12 +80,6 @@ def _parse(raw: str | None) -> datetime | None:
     return datetime.fromisoformat(raw) if raw else None
 
 
-def _window_ts(raw: str | None) -> float | None:
-    """Seconds since the epoch of an ISO time, None when unknown or before 1990 (as the window reads it)."""
-    when = _parse(raw)
-    return None if when is None or when.year < 1990 else timestamp(when)
-
-
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[list[str]]:
     """Pieces of at most ``size``: SQLite limits the parameters of one statement."""
     for k in range(0, len(items), size):
@@ -515,7 +509,7 @@ class SqliteStore:
             "INSERT INTO index_stories (id, state, last_ts) VALUES (?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET state = excluded.state, last_ts = excluded.last_ts",
             [
-                (sid, json.dumps(state, ensure_ascii=False, sort_keys=True), _window_ts(state.get("last")))
+                (sid, json.dumps(state, ensure_ascii=False, sort_keys=True), delta.story_last.get(sid))
                 for sid, state in sorted(delta.stories.items())  # the same index, the same bytes
             ],
         )
