@@ -21,8 +21,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from quellenlage.memo import memo
 from quellenlage.model import Actor, ActorKind, Article
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import people
@@ -46,7 +46,7 @@ def _fold(word: str) -> str:
     return re.sub(r"[^a-z ]", "", word)
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def key(name: str) -> str:
     """The transliteration key of a name: equal keys are the same spelling family."""
     return " ".join(_fold(w) for w in name.split())

@@ -15,8 +15,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from functools import lru_cache
 from typing import Any
+
+from quellenlage.memo import memo
 
 
 class Role(StrEnum):
@@ -108,7 +109,7 @@ def timestamp(when: datetime | None, missing: float = float("inf")) -> float:
     return when.timestamp()
 
 
-@lru_cache(maxsize=65_536)
+@memo(65_536)
 def content_id(text: str) -> str:
     """The identity of an article: a hash of its cleaned text (cached: ledgers ask for it often)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -448,9 +449,11 @@ class IndexDelta:
     """What the story index adds in one batch, for the store to keep: the new document count, document
     frequency increments, term postings appended (term, story), the full clustering state of every
     story that changed and when it was last seen (seconds since the epoch, None when unknown), MinHash
-    band entries (band, hash, article) and the articles placed (article, story, outlet, signature)."""
+    band entries (band, hash, article), the articles placed (article, story, outlet, signature) and how
+    many stories the index has opened, so that the next story's id needs no count of them."""
 
     documents: int = 0
+    story_count: int = 0
     df: dict[str, int] = field(default_factory=dict)
     postings: list[tuple[str, str]] = field(default_factory=list)
     stories: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -79,7 +79,9 @@ STAGES: Final[tuple[tuple[str, Callable[[Article], Article], str], ...]] = (
 GROUP = 50
 #: A run places its articles in stories after every this many new ones (and at its end), each batch in
 #: one transaction; the story index writes its changes after every ``FLUSH_EVERY`` articles it adds.
-BATCH = 2000
+#: The index's and the actors' keys are hashes, so a batch's commit writes nearly every page of those
+#: tables: the larger the batch, the fewer times each page is written per article (bench/bench_store.py).
+BATCH = 10_000
 FLUSH_EVERY = 1000
 _UNEXPECTED = (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError)
 

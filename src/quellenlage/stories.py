@@ -303,6 +303,7 @@ class MemoryIndex:
 
     def __init__(self) -> None:
         self.documents = 0
+        self.story_count = 0
         self.df: Counter[str] = Counter()
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=POSTINGS))
         self.stories: dict[str, dict[str, Any]] = {}
@@ -326,7 +327,7 @@ class MemoryIndex:
         return sorted(self.stories)
 
     def index_story_count(self) -> int:
-        return len(self.stories)
+        return self.story_count
 
     def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
         return {i: self.last[i] for i in ids if i in self.last}
@@ -339,6 +340,7 @@ class MemoryIndex:
 
     def index_write(self, delta: IndexDelta) -> None:
         self.documents = delta.documents
+        self.story_count = delta.story_count
         self.df.update(delta.df)
         for term, sid in delta.postings:
             self.postings[term].append(sid)
@@ -380,6 +382,7 @@ class StoryIndex:
         """Write what the index added since the last flush to its backend, and forget its caches."""
         delta = IndexDelta(
             documents=self.freq.documents,
+            story_count=self._story_count,
             df=dict(self._df_added),
             postings=self._posted,
             stories={sid: _story_state(self._stories[sid]) for sid in sorted(self._changed)},

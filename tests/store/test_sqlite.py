@@ -171,7 +171,8 @@ def test_concurrent_first_opens_of_a_new_file_all_succeed(tmp_path: Path) -> Non
 @pytest.mark.parametrize("backend", ["sqlite", "memory"])
 def test_the_story_index_keeps_what_a_batch_wrote(store: Store, backend: str) -> None:
     """Both backends of the story index answer alike: frequencies add up, a term keeps only its most
-    recent postings in order, band members and signatures come back, stories by id and last seen."""
+    recent postings in order, band members and signatures come back, stories by id and last seen, and
+    the count of stories opened."""
     from quellenlage.model import IndexDelta
     from quellenlage.stories import IndexBackend, MemoryIndex
 
@@ -181,6 +182,7 @@ def test_the_story_index_keeps_what_a_batch_wrote(store: Store, backend: str) ->
         index.index_write(
             IndexDelta(
                 documents=2,
+                story_count=2,
                 df={"brücke": 2, "fähre": 1},
                 postings=[("brücke", f"S{n:06d}") for n in range(45)],
                 stories={"S000002": state},
@@ -190,13 +192,13 @@ def test_the_story_index_keeps_what_a_batch_wrote(store: Store, backend: str) ->
                 posting_limit=40,
             )
         )
-        index.index_write(IndexDelta(documents=3, df={"brücke": 1}))
+        index.index_write(IndexDelta(documents=3, story_count=2, df={"brücke": 1}))
     assert index.index_documents() == 3
     assert index.index_df(["brücke", "fähre", "kran"]) == {"brücke": 3, "fähre": 1}
     assert index.index_postings(["brücke"])["brücke"] == [f"S{n:06d}" for n in range(5, 45)]
     assert index.index_band_members([(3, b"\x01\x02"), (4, b"\x01\x02")]) == {"a1", "a2"}
     assert index.index_articles(["a1", "zz"]) == {"a1": ("S000002", "Stadtblatt", b"\x00" * 8)}
     assert index.index_stories(["S000002"])["S000002"] == state
-    assert index.index_story_ids() == ["S000002"] and index.index_story_count() == 1
+    assert index.index_story_ids() == ["S000002"] and index.index_story_count() == 2  # S000001 was opened
     (last,) = index.index_story_last(["S000002"]).values()
     assert last == datetime.fromisoformat("2024-05-02T07:00:00+00:00").timestamp()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from quellenlage.memo import memo
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp import sentences
 from quellenlage.nlp.de import grammar, words
@@ -35,7 +34,7 @@ def content_terms(text: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def _affixes(term: str) -> frozenset[str]:
     """Prefixes and suffixes of five letters or more: the parts a compound may share with a shorter word."""
     if len(term) < 5:

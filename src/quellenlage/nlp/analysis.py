@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
+from quellenlage.memo import memo
 from quellenlage.model import Analysis, Article
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp import mood, sentences
@@ -57,7 +57,7 @@ def compute(text: str, paragraphs: Sequence[tuple[int, int]]) -> Analysis:
     )
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def _lemma(form: str) -> str:
     return lemmas.lemma(form) if form[0].isalnum() or form[0] == "_" else form
 

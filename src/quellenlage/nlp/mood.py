@@ -5,9 +5,10 @@ HanTa (LGPL, on PyPI) ships its German model inside the package, so nothing is d
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
+from quellenlage.memo import memo
 from quellenlage.nlp.de import speech
 
 #: Word forms whose analysis is kept: a long run meets new names every day, so the caches are bounded.
@@ -21,7 +22,7 @@ def _tagger() -> Any:
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
-@lru_cache(maxsize=FORMS_CACHED)
+@memo(FORMS_CACHED)
 def is_finite_verb(form: str) -> bool:
     """True for a lower-case finite verb form out of context ("ordnete", "spekulieren"), False for an
     adjective or quantifier before a noun ("anderen", "informierten", "einigen"), by HanTa."""
@@ -29,7 +30,7 @@ def is_finite_verb(form: str) -> bool:
     return str(pos).startswith(("VV", "VA", "VM"))
 
 
-@lru_cache(maxsize=FORMS_CACHED)
+@memo(FORMS_CACHED)
 def is_subjunctive(form: str) -> bool:
     """True for "sei", "habe", "könne", "handle", "sehe"; False for "neue", "sagte", "Ukraine"."""
     low = form.lower()
@@ -43,14 +44,14 @@ def is_subjunctive(form: str) -> bool:
     return str(pos).endswith("(FIN)")
 
 
-@lru_cache(maxsize=FORMS_CACHED)
+@memo(FORMS_CACHED)
 def tag(form: str) -> tuple[str, str]:
     """HanTa's lemma and part of speech of a word form out of context, cached per form."""
     lemma, pos = _tagger().analyze(form)
     return str(lemma), str(pos)
 
 
-@lru_cache(maxsize=FORMS_CACHED)
+@memo(FORMS_CACHED)
 def morphemes(form: str) -> tuple[tuple[str, str], ...]:
     """HanTa's morphemes of a word form with their tags, cached per form."""
     _lemma, parts, _pos = _tagger().analyze(form, taglevel=3)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from quellenlage.memo import memo
 from quellenlage.nlp.de import titles
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def is_title(word: str) -> bool:
     """ "US-Sondergesandter", "Ministerin", "CDU-Politiker": a role noun (by stem, any case or gender)."""
     base = word.lower().rsplit("-", 1)[-1]

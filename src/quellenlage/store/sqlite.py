@@ -99,19 +99,27 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+#: How long a writer waits for another process's write transaction, in seconds.
+BUSY_S = 300
+#: The page cache, in KiB.
+CACHE_KB = 262_144
+
+
 class SqliteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
             if path.parent and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA busy_timeout=30000")
+            # a writer waits for another one's transaction, such as a batch of story assignment
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_S)
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_S * 1000}")
             self._wal()
             # in WAL mode, NORMAL keeps every commit across a crash of the process (kill -9); only a power
-            # loss may undo the last ones. The page cache holds the story index's hot rows.
+            # loss may undo the last ones. The page cache holds the pages a batch of story assignment
+            # changes, so that they are written once, at its commit.
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA cache_size=-65536")
+            self.db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except (sqlite3.Error, OSError) as err:
@@ -463,6 +471,10 @@ class SqliteStore:
         return [r[0] for r in self.db.execute("SELECT id FROM index_stories ORDER BY id")]
 
     def index_story_count(self) -> int:
+        row = self.db.execute("SELECT value FROM index_meta WHERE key = 'stories'").fetchone()
+        if row is not None:
+            return int(row[0])
+        # an index written before the count was kept: count once; the next write keeps it
         return int(self.db.execute("SELECT count(*) FROM index_stories").fetchone()[0])
 
     def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
@@ -488,10 +500,10 @@ class SqliteStore:
     def index_write(self, delta: IndexDelta) -> None:
         """Add one batch of the story index (inside ``writing``)."""
         db = self.db
-        db.execute(
-            "INSERT INTO index_meta (key, value) VALUES ('documents', ?)"
+        db.executemany(
+            "INSERT INTO index_meta (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (delta.documents,),
+            [("documents", delta.documents), ("stories", delta.story_count)],
         )
         db.executemany(
             "INSERT INTO index_df (term, df) VALUES (?, ?)"
