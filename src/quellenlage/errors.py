@@ -56,13 +56,14 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "give each JSONL record a non-empty string in 'text'",
     ),
     "E110": ("ingest", "no main text found in the HTML page {path}", "check that the page is an article"),
-    "E111": (
-        "ingest",
-        "invalid {field} value {value!r}",
-        "use an ISO 8601 date such as 2025-08-17T20:11+02:00",
-    ),
+    "E111": ("ingest", "invalid {field} value {value}", "give {expected}"),
     "E112": ("ingest", "sidecar {path} is not a JSON object: {detail}", "fix the sidecar or remove it"),
     "E113": ("ingest", "unsupported input {path}", "pass .txt, .html or .jsonl files, or folders of them"),
+    "E114": (
+        "ingest",
+        "cannot read the folder {path}: {detail}",
+        "check the folder's permissions; the files that could be read were",
+    ),
     "E201": ("clean", "nothing is left after cleaning", "check that the input is a news article"),
     "E299": (
         "clean",

@@ -59,7 +59,10 @@ def test_folder_is_searched_recursively_and_skips_other_files(tmp_path: Path) ->
     docs = [i for i in items if isinstance(i, SourceDoc)]
     skipped = [i for i in items if isinstance(i, ingest.Skipped)]
     assert [Path(d.origin).name for d in docs] == ["a.txt", "b.txt"]
-    assert [Path(s.origin).name for s in skipped] == ["notes.md"]
+    assert [(Path(s.origin).name, s.reason) for s in skipped] == [
+        (".hidden.txt", "a hidden file"),
+        ("notes.md", "not a .txt, .html or .jsonl file"),
+    ]
 
 
 def test_glob(tmp_path: Path) -> None:

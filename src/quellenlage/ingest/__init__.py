@@ -7,8 +7,10 @@ SourceDocs. Every failure becomes a :class:`Rejection` and the batch goes on.
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,7 @@ from quellenlage.ingest.meta import read_sidecar, sidecar_for
 from quellenlage.ingest.text import read_text
 from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 
-__all__ = ["EXTENSIONS", "Planned", "Skipped", "plan", "read", "read_all"]
+__all__ = ["EXTENSIONS", "Planned", "Skipped", "origin_of", "plan", "read", "read_all"]
 
 #: File endings read when a folder is given; other files in folders are skipped and counted.
 EXTENSIONS: dict[str, Format] = {
@@ -48,18 +50,102 @@ class Skipped:
     reason: str
 
 
-def _in_folder(folder: Path) -> Iterator[Planned | Skipped]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+def origin_of(path: str | Path) -> str:
+    """A path as the text that names its input: bytes of a file name that are not UTF-8 become ``\\xNN``
+    escapes, so that the name can be stored and printed; the file is still opened by its real path."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is no file to read, or None for a regular file. Never opens it: opening a FIFO blocks
+    until something writes to it, and a device such as /dev/zero never ends."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return "a broken link" if path.is_symlink() else f"cannot be examined: {err.strerror or err}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "not a regular file"
+
+
+def _unreadable(err: OSError, fallback: str | Path) -> Rejection:
+    where = origin_of(err.filename or fallback)
+    return InputError("E114", path=where, detail=err.strerror or str(err)).rejection(where)
+
+
+def _in_folder(folder: Path) -> Iterator[Planned | Skipped | Rejection]:
+    """Every file below ``folder``, in a stable order. Links to folders are not followed (a link loop
+    would never end); hidden files and folders, FIFOs, devices and broken links are skipped with a
+    reason, and a folder that cannot be read is a rejection."""
+    failures: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=failures.append):
+        while failures:
+            yield _unreadable(failures.pop(0), root)
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                yield Skipped(origin_of(Path(root, d)), "a hidden folder")
+            elif Path(root, d).is_symlink():
+                yield Skipped(origin_of(Path(root, d)), "a link to a folder, not followed")
+            else:
+                kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
             path = Path(root, name)
-            if name.startswith(".") or name.endswith(".meta.json"):
-                continue
-            fmt = EXTENSIONS.get(path.suffix.lower())
-            if fmt is None:
-                yield Skipped(str(path), "not a .txt, .html or .jsonl file")
+            if name.endswith(".meta.json"):
+                continue  # read with the file it describes
+            origin = origin_of(path)
+            if name.startswith("."):
+                yield Skipped(origin, "a hidden file")
+            elif (why := _not_regular(path)) is not None:
+                yield Skipped(origin, why)
+            elif (fmt := EXTENSIONS.get(path.suffix.lower())) is None:
+                yield Skipped(origin, "not a .txt, .html or .jsonl file")
             else:
                 yield Planned(path, fmt)
+    while failures:  # the folder itself
+        yield _unreadable(failures.pop(0), folder)
+
+
+def _matches(parts: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether a path's components match a glob's components, ``**`` standing for any number of them."""
+    if not parts:
+        return not names
+    if parts[0] == "**":
+        return any(_matches(parts[1:], names[k:]) for k in range(len(names) + 1))
+    return bool(names) and fnmatch.fnmatchcase(names[0], parts[0]) and _matches(parts[1:], names[1:])
+
+
+def _glob(pattern: str) -> list[str]:
+    """The paths a pattern matches, sorted. ``**`` matches any number of folders, without following
+    links to folders: Python's own glob follows them, and through a link loop it never ends."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARS & set(part))
+    base = Path(*parts[:fixed]) if fixed else Path(".")
+    rest: list[str] = []
+    for part in parts[fixed:]:
+        if not (part == "**" and rest and rest[-1] == "**"):
+            rest.append(part)
+    out: list[str] = []
+    for root, dirs, files in os.walk(base):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not Path(root, d).is_symlink())
+        inside = Path(root).relative_to(base).parts
+        for name in (*dirs, *files):
+            if not name.startswith(".") and _matches(rest, (*inside, name)):
+                out.append(str(Path(root, name)))
+    return sorted(out)
 
 
 def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
@@ -67,17 +153,22 @@ def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
     out: list[Planned | Skipped | Rejection] = []
     for raw in paths:
         path = Path(raw)
+        origin = origin_of(raw)
         if path.is_dir():
             out.extend(_in_folder(path))
+        elif path.exists() and (why := _not_regular(path)) is not None:
+            out.append(Skipped(origin, why))
         elif path.is_file():
             out.append(Planned(path, EXTENSIONS.get(path.suffix.lower())))
         elif _GLOB_CHARS & set(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
+            matches = _glob(raw)
             if not matches:
-                out.append(InputError("E102", path=raw).rejection(raw))
+                out.append(InputError("E102", path=origin).rejection(origin))
             out.extend(plan(matches))
+        elif path.is_symlink():
+            out.append(Skipped(origin, "a broken link"))
         else:
-            out.append(InputError("E101", path=raw).rejection(raw))
+            out.append(InputError("E101", path=origin).rejection(origin))
     return out
 
 
@@ -92,7 +183,7 @@ def _sniff(data: bytes) -> Format:
 
 def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | Rejection]:
     """Read one planned file. Sidecar metadata fills gaps left by ``meta`` (the command line)."""
-    origin = str(item.path)
+    origin = origin_of(item.path)
     try:
         sidecar = sidecar_for(item.path)
         if sidecar is not None:
@@ -123,15 +214,27 @@ def _numbered(text: str) -> Iterator[tuple[int, str]]:
 
 def _read_jsonl(path: Path, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | Rejection]:
     """Stream a JSONL file line by line; the size limit applies to each record, not the whole file."""
-    origin = str(path)
+    origin = origin_of(path)
     if path.stat().st_size == 0:
         raise InputError("E103", path=origin)
     with path.open("rb") as handle:
         head = handle.read(8192)
         handle.seek(0)
         decode(head, origin)  # refuses binary files before any line is read
-        lines = ((n, _decode_line(raw, f"{origin}:{n}")) for n, raw in enumerate(handle, start=1))
-        for number, line in lines:
+        number = 0
+        while raw := handle.readline(max_bytes + 1):  # never more than one record's limit in memory
+            number += 1
+            where = f"{origin}:{number}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # pass over the rest of the line
+                    raw = handle.readline(1 << 20)
+                    size += len(raw)
+                yield InputError("E105", path=where, size=size, limit=max_bytes).rejection(where)
+                continue
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not part of the record
+            line = _decode_line(raw, where)
             if isinstance(line, Rejection):
                 yield line
             else:

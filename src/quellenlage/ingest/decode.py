@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 
 from quellenlage.errors import InputError
 
+#: In a Python string from JSON, a surrogate code point is one whose pair is missing ("\\ud800"): not
+#: Unicode, and nothing can store or print it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -40,3 +45,9 @@ def decode(data: bytes, path: str) -> str:
     if best is None:
         raise InputError("E106", path=path)
     return str(best)
+
+
+def valid_unicode(value: str) -> str:
+    """``value`` with each lone surrogate replaced by U+FFFD, the replacement character, as a decoder
+    replaces bytes it cannot read; everything else is kept."""
+    return _LONE_SURROGATE.sub("\ufffd", value)

@@ -8,27 +8,44 @@ from datetime import datetime
 from pathlib import Path
 
 from quellenlage.errors import InputError
+from quellenlage.ingest.decode import valid_unicode
 from quellenlage.model import Metadata
 
 
 def parse_published(value: object) -> datetime | None:
-    """An ISO 8601 date or date-time; raise E111 for anything else."""
+    """An ISO 8601 date or date-time, None before 1990 (a placeholder); raise E111 for anything else."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             pass
-    raise InputError("E111", field="published", value=value)
+        else:  # "0001-01-01" and the like are placeholders of a CMS, not when the article appeared
+            return parsed if parsed.year >= EARLIEST_YEAR else None
+    raise InputError("E111", field="published", value=_shown(value), expected=_ISO_DATE)
+
+
+#: A published date before this year is a placeholder, and no published date.
+EARLIEST_YEAR = 1990
+_ISO_DATE = "an ISO 8601 date such as 2025-08-17T20:11+02:00"
+
+
+def _shown(value: object) -> str:
+    """A bad value as a message shows it: its start, whatever its size or nesting."""
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):
+        text = f"a {type(value).__name__}"
+    return valid_unicode(text if len(text) <= 80 else text[:77] + "...")
 
 
 def _text(value: object, name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError("E111", field=name, value=value)
-    return value.strip() or None
+        raise InputError("E111", field=name, value=_shown(value), expected="a string")
+    return valid_unicode(value).strip() or None
 
 
 def metadata_from_mapping(record: Mapping[str, object]) -> Metadata:
@@ -36,13 +53,13 @@ def metadata_from_mapping(record: Mapping[str, object]) -> Metadata:
     if isinstance(authors, str):
         authors = [authors]
     if not isinstance(authors, list | tuple) or not all(isinstance(a, str) for a in authors):
-        raise InputError("E111", field="authors", value=authors)
+        raise InputError("E111", field="authors", value=_shown(authors), expected="a name or a list of names")
     return Metadata(
         outlet=_text(record.get("outlet"), "outlet"),
         url=_text(record.get("url"), "url"),
         published=parse_published(record.get("published")),
         title=_text(record.get("title"), "title"),
-        authors=tuple(a.strip() for a in authors if a.strip()),
+        authors=tuple(valid_unicode(a).strip() for a in authors if a.strip()),
     )
 
 
@@ -57,7 +74,9 @@ def sidecar_for(path: Path) -> Path | None:
 def read_sidecar(path: Path) -> Metadata:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+    except RecursionError as err:
+        raise InputError("E112", path=str(path), detail="arrays or objects nested too deeply") from err
+    except (OSError, UnicodeDecodeError, ValueError) as err:  # ValueError: also an over-long integer
         raise InputError("E112", path=str(path), detail=str(err)) from err
     if not isinstance(record, dict):
         raise InputError("E112", path=str(path), detail="a JSON object is needed")

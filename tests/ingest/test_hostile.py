@@ -1,0 +1,228 @@
+"""Hostile and odd inputs: each one a skip or a rejection with a reason, or a bounded result; never a
+hang, a crash or a lost neighbour. Every fixture is written here."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from quellenlage import ingest
+from quellenlage.model import Metadata, Rejection, SourceDoc
+from quellenlage.pipeline import Status, ingest_paths
+from quellenlage.store import open_store
+
+ARTICLE = (
+    "Kläranlage wird saniert\n\nDer Zweckverband hat am Dienstag die Sanierung der Kläranlage beschlossen.\n"
+)
+
+
+def read_all(*paths: str | Path, max_bytes: int = 5_000_000) -> list[object]:
+    """Everything the paths hold; fails instead of hanging when reading blocks."""
+    out: list[object] = []
+    worker = threading.Thread(
+        target=lambda: out.extend(ingest.read_all([str(p) for p in paths], Metadata(), max_bytes)),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), "reading blocked"
+    return out
+
+
+def by_kind(items: list[object]) -> tuple[list[SourceDoc], list[ingest.Skipped], list[Rejection]]:
+    return (
+        [i for i in items if isinstance(i, SourceDoc)],
+        [i for i in items if isinstance(i, ingest.Skipped)],
+        [i for i in items if isinstance(i, Rejection)],
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_a_folder_or_named_is_skipped_without_being_opened(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    docs, skipped, _ = by_kind(read_all(tmp_path))
+    assert [Path(d.origin).name for d in docs] == ["a.txt"]
+    assert [(Path(s.origin).name, "FIFO" in s.reason) for s in skipped] == [("pipe.txt", True)]
+    _, skipped, _ = by_kind(read_all(tmp_path / "pipe.txt"))
+    assert len(skipped) == 1 and "FIFO" in skipped[0].reason
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_linked_into_a_folder_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "endlos.txt").symlink_to("/dev/zero")
+    _, skipped, _ = by_kind(read_all(tmp_path))
+    assert [s.reason for s in skipped] == ["a device, not a file"]
+
+
+def test_link_loops_end_in_folders_and_in_globs(tmp_path: Path) -> None:
+    (tmp_path / "archiv" / "2024").mkdir(parents=True)
+    (tmp_path / "archiv" / "2024" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "archiv" / "2024" / "zurück").symlink_to(tmp_path / "archiv")
+    (tmp_path / "archiv" / "selbst").symlink_to(tmp_path / "archiv")
+    docs, skipped, _ = by_kind(read_all(tmp_path))
+    assert [Path(d.origin).name for d in docs] == ["a.txt"]
+    assert sorted(Path(s.origin).name for s in skipped) == ["selbst", "zurück"]
+    docs, _, _ = by_kind(read_all(f"{tmp_path}/**/*.txt"))
+    assert [Path(d.origin).name for d in docs] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "found"),
+    [
+        ("**/*.txt", ["a.txt", "b/c.txt", "b/d/e.txt"]),
+        ("b/**/*.txt", ["b/c.txt", "b/d/e.txt"]),
+        ("**/d/*.txt", ["b/d/e.txt"]),
+        ("**/[ac].txt", ["a.txt", "b/c.txt"]),
+        ("**/*.html", []),
+    ],
+)
+def test_a_recursive_glob_matches_as_pythons_does(tmp_path: Path, pattern: str, found: list[str]) -> None:
+    for name in ["a.txt", "b/c.txt", "b/d/e.txt", "b/.versteckt.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    plan = ingest.plan([f"{tmp_path}/{pattern}"])
+    names = [Path(p.path).relative_to(tmp_path).as_posix() for p in plan if isinstance(p, ingest.Planned)]
+    assert names == found
+    if not found:
+        assert [r.code for r in plan if isinstance(r, Rejection)] == ["E102"]
+
+
+def test_hidden_files_and_folders_are_counted_as_skipped(tmp_path: Path) -> None:
+    (tmp_path / ".entwurf.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    _, skipped, _ = by_kind(read_all(tmp_path))
+    assert sorted((Path(s.origin).name, s.reason) for s in skipped) == [
+        (".entwurf.txt", "a hidden file"),
+        (".git", "a hidden folder"),
+    ]
+
+
+def test_a_folder_that_cannot_be_read_is_a_rejection_and_the_rest_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "gesperrt").mkdir()
+    (tmp_path / "gesperrt" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)).name == "gesperrt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, _, rejections = by_kind(read_all(tmp_path))
+    assert [Path(d.origin).name for d in docs] == ["a.txt"]
+    assert [(r.code, Path(r.origin).name) for r in rejections] == [("E114", "gesperrt")]
+    assert "Permission denied" in rejections[0].reason
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_stored(tmp_path: Path) -> None:
+    name = os.fsdecode(b"Stra\xdfenbau.txt")  # Latin-1 bytes in the name
+    (tmp_path / "in").mkdir()
+    try:
+        (tmp_path / "in" / name).write_text(ARTICLE, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses such names")
+    docs, _, _ = by_kind(read_all(tmp_path / "in"))
+    assert [Path(d.origin).name for d in docs] == ["Stra\\xdfenbau.txt"]
+    report = ingest_paths([str(tmp_path / "in")], open_store(tmp_path / "q.db"))
+    assert [o.status for o in report.outcomes] == [Status.NEW]
+
+
+def jsonl(path: Path, *lines: str | bytes) -> Path:
+    path.write_bytes(b"".join((x if isinstance(x, bytes) else x.encode("utf-8")) + b"\n" for x in lines))
+    return path
+
+
+def record(**fields: object) -> str:
+    return json.dumps({"text": ARTICLE, **fields}, ensure_ascii=False)
+
+
+def test_a_byte_order_mark_does_not_cost_the_first_record(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "a.jsonl", b"\xef\xbb\xbf" + record(outlet="Kreisbote").encode(), record())
+    docs, _, rejections = by_kind(read_all(path))
+    assert len(docs) == 2 and not rejections
+    assert docs[0].meta.outlet == "Kreisbote"
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"a": ' * 50_000 + "1" + "}" * 50_000, "nested too deeply"),
+        ('{"text": "x", "n": ' + "9" * 5000 + "}", "digits"),
+    ],
+    ids=["deep-array", "deep-object", "huge-integer"],
+)
+def test_hostile_json_lines_are_rejections_and_the_next_line_is_read(
+    tmp_path: Path, line: str, detail: str
+) -> None:
+    docs, _, rejections = by_kind(read_all(jsonl(tmp_path / "a.jsonl", line, record())))
+    assert len(docs) == 1
+    assert [r.code for r in rejections] == ["E108"] and detail in rejections[0].reason
+
+
+def test_lone_surrogates_become_replacement_characters_and_the_article_is_stored(tmp_path: Path) -> None:
+    line = (
+        '{"text": "Der Kreistag tagte \\ud800 am Montag. Er vertagte die Entscheidung.",'
+        ' "title": "Kreistag \\udfff"}'
+    )
+    path = jsonl(tmp_path / "a.jsonl", line, '{"text": "Gl\\u00fcck gehabt \\ud83d\\ude00 sagte der Wirt."}')
+    docs, _, _ = by_kind(read_all(path))
+    assert docs[0].text == "Der Kreistag tagte \ufffd am Montag. Er vertagte die Entscheidung."
+    assert docs[0].meta.title == "Kreistag \ufffd"
+    assert docs[1].text == "Glück gehabt 😀 sagte der Wirt."  # a real pair stays one character
+    report = ingest_paths([str(path)], open_store(tmp_path / "q.db"))
+    assert [o.status for o in report.outcomes] == [Status.NEW, Status.NEW]
+
+
+def test_a_line_over_the_limit_is_rejected_without_being_held_whole(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "a.jsonl", record(text="Lang " * 3000), record())
+    docs, _, rejections = by_kind(read_all(path, max_bytes=2000))
+    assert len(docs) == 1 and docs[0].origin.endswith(":2")
+    assert [(r.code, r.origin.rsplit(":", 1)[1]) for r in rejections] == [("E105", "1")]
+
+
+def test_a_deeply_nested_sidecar_is_a_rejection(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(
+        '{"outlet": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8"
+    )
+    _, _, rejections = by_kind(read_all(tmp_path / "a.txt"))
+    assert [r.code for r in rejections] == ["E112"] and "nested too deeply" in rejections[0].reason
+
+
+@pytest.mark.parametrize(
+    ("fields", "shown", "hint"),
+    [
+        ({"authors": 7}, "invalid authors value 7", "give a name or a list of names"),
+        ({"outlet": ["a"]}, "invalid outlet value ['a']", "give a string"),
+        ({"published": "gestern"}, "invalid published value 'gestern'", "give an ISO 8601 date"),
+    ],
+)
+def test_a_bad_field_says_what_that_field_needs(
+    tmp_path: Path, fields: dict[str, object], shown: str, hint: str
+) -> None:
+    _, _, rejections = by_kind(read_all(jsonl(tmp_path / "a.jsonl", record(**fields))))
+    assert [r.code for r in rejections] == ["E111"]
+    assert shown in rejections[0].reason and hint in rejections[0].reason
+
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01", "0001-01-01T00:00:00Z", "1970-01-01T00:00:00+00:00"])
+def test_a_placeholder_date_is_no_published_date_and_the_article_is_stored(
+    tmp_path: Path, placeholder: str
+) -> None:
+    path = jsonl(tmp_path / "a.jsonl", record(published=placeholder))
+    docs, _, _ = by_kind(read_all(path))
+    assert docs[0].meta.published is None
+    store = open_store(tmp_path / "q.db")
+    report = ingest_paths([str(path)], store)
+    assert [o.status for o in report.outcomes] == [Status.NEW]
+    assert store.story_count() == 1
