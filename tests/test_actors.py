@@ -19,6 +19,32 @@ def test_keys() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Łukasz Wróbel", "Lukasz Wrobel"),  # ł has no accent to strip, and still folds to l
+        ("Øystein Ødegård", "Oystein Odegard"),
+        ("Ayşe Yıldız", "Ayse Yildiz"),
+    ],
+)
+def test_letters_unicode_does_not_decompose_fold_like_accents(name: str, other: str) -> None:
+    assert key(name) == key(other) and key(name)
+
+
+@pytest.mark.parametrize("name", ["Владимир Путин", "Κυριάκος Μητσοτάκης", "李 强", "Путин"])
+def test_names_in_other_alphabets_keep_their_letters(name: str) -> None:
+    """Not transliterated (Путин stays apart from Putin), but never an empty key that would make every
+    such name one actor, and never a crash."""
+    k = key(name)
+    assert k and len(k.split()) == len(name.split())
+    assert k != key("Putin") and canonical_name(name) is None
+
+
+@pytest.mark.parametrize("name", ["", "  ", "- –", "42 17", "„“"])
+def test_a_name_without_letters_has_an_empty_key_and_no_canonical_name(name: str) -> None:
+    assert key(name) == "" and canonical_name(name) is None
+
+
+@pytest.mark.parametrize(
     ("name", "kind"),
     [
         ("Kreml", ActorKind.ORGANISATION),

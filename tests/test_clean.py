@@ -197,6 +197,9 @@ def test_party_in_parentheses_is_not_initials() -> None:
         ("Von Tobias Brenner und Mira Castell", ["Tobias Brenner", "Mira Castell"]),
         ("Text: Anna-Lena Berg", ["Anna-Lena Berg"]),
         ("Von Ursula von der Heide", ["Ursula von der Heide"]),
+        ("Von Łukasz Wróbel", ["Łukasz Wróbel"]),
+        ("Von Šárka Dvořáková und Øystein Ødegård", ["Šárka Dvořáková", "Øystein Ødegård"]),
+        ("Text: Ayşe Yıldız", ["Ayşe Yıldız"]),
     ],
 )
 def test_bylines(line: str, authors: list[str]) -> None:

@@ -311,3 +311,43 @@ def test_rebuild_keeps_the_stories_of_a_time_ordered_ingest(cli: CliRunner) -> N
     assert "rebuilt:" in done.output and "stories" in done.output
     assert cli.invoke(app, ["stories", "--json"]).output == before
     assert "rebuild" not in cli.invoke(app, ["stories"]).output  # not stale: no note
+
+
+def test_a_crash_exits_70_and_says_it_is_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rejected input exits 1 and a usage error 2; a bug must not look like either."""
+    import sys
+
+    from quellenlage import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("Fehler im Programm")
+
+    (tmp_path / "a.txt").write_text("Titel\n\nDer Rat tagte am Montag lange.\n", encoding="utf-8")
+    monkeypatch.setattr(cli, "ingest_paths", broken)
+    monkeypatch.setattr(
+        sys, "argv", ["quellenlage", "ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "q.db")]
+    )
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == cli.EXIT_CRASH == 70
+    assert "internal error" in capsys.readouterr().err
+
+
+def test_a_database_that_cannot_be_written_is_error_e303(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quellenlage.store import sqlite
+
+    opened = sqlite.SqliteStore.__init__
+
+    def read_only(self: sqlite.SqliteStore, path: Path) -> None:
+        opened(self, path)
+        self.db.execute("PRAGMA query_only=ON")  # as a file the process may read but not write
+
+    (tmp_path / "a.txt").write_text("Titel\n\nDer Rat tagte am Montag lange.\n", encoding="utf-8")
+    monkeypatch.setattr(sqlite.SqliteStore, "__init__", read_only)
+    result = cli.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "q.db")])
+    assert result.exit_code == 1
+    assert "E303" in result.output and "writable" in result.output

@@ -30,26 +30,30 @@ from quellenlage.nlp.roles import is_title
 
 __all__ = ["Mention", "actor_id", "build", "canonical_name", "key", "mentions", "name_of", "spoken"]
 
+#: Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 _SUBSTITUTIONS = (
     ("ß", "ss"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"),
 )  # fmt: skip
 
 
 def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.lower())
+    """A word's spelling family: Latin letters without accents and with German and transliteration
+    variants folded; letters of other alphabets ("Путин", "Μητσοτάκης") are kept as they are."""
+    word = unicodedata.normalize("NFKD", word.lower().translate(_UNDECOMPOSED))
     word = "".join(c for c in word if not unicodedata.combining(c))
     for a, b in _SUBSTITUTIONS:
         word = word.replace(a, b)
     if word.startswith("z"):
         word = "s" + word[1:]
     word = re.sub(r"(.)\1+", r"\1", word)  # Selenskyj -> selenskii -> selenski
-    return re.sub(r"[^a-z ]", "", word)
+    return "".join(c for c in word if c.isalpha())
 
 
 @memo(100_000)
 def key(name: str) -> str:
     """The transliteration key of a name: equal keys are the same spelling family."""
-    return " ".join(_fold(w) for w in name.split())
+    return " ".join(folded for w in name.split() if (folded := _fold(w)))
 
 
 _CANONICAL = {key(name): name for name in people.CANONICAL_PEOPLE}
@@ -64,7 +68,7 @@ def canonical_name(name: str) -> str | None:
         return None
     if k in _CANONICAL:
         return _CANONICAL[k]
-    words = k.split()
+    words = k.split()  # not empty: a key has a letter
     listed = _CANONICAL_SURNAMES.get(words[-1])
     if listed is None:
         return None

@@ -45,9 +45,6 @@ _TRAILING_INITIALS = re.compile(boilerplate.TRAILING_INITIALS)
 _BYLINE_PREFIX = re.compile(boilerplate.BYLINE_PREFIX, re.IGNORECASE)
 _MATERIAL = re.compile(boilerplate.MATERIAL_CREDIT, re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^[•▪►▶■◾●*–-]\s+(?=\S)")
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÄÖÜ][a-zäöüßéèëáàâóòôíìîúùûçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+)?|[A-ZÄÖÜ]\.)$"
-)
 _GLUED = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß])")
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}?\s*\((?P<codes>[^()]{2,40})\)\s*[-–—:]\s")
 _KEY = re.compile(r"\W+")
@@ -217,6 +214,17 @@ def _is_prose(text: str) -> bool:
     return nlptext.ends_sentence(text) or nlptext.word_count(text) > 25
 
 
+def _is_name_token(token: str) -> bool:
+    """A capitalised word of any alphabet ("Leuthold", "Łukasz", "Šimek", "Kramp-Karrenbauer"), or an
+    initial ("K.")."""
+    if len(token) == 2 and token[1] == "." and token[0].isupper():
+        return True
+    parts = token.split("-")
+    return len(parts) <= 2 and all(
+        len(p) >= 2 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts
+    )
+
+
 def _names(text: str) -> list[str]:
     """Person names in a byline, or [] when the line is not a list of names."""
     names: list[str] = []
@@ -226,9 +234,9 @@ def _names(text: str) -> list[str]:
             continue
         if not 2 <= len(toks) <= 5 or toks[0].lower() in words.FUNCTION_WORDS:
             return names if names else []
-        if not all(_NAME_TOKEN.match(t) or t in words.NAME_PARTICLES for t in toks):
+        if not all(_is_name_token(t) or t in words.NAME_PARTICLES for t in toks):
             return names if names else []
-        if not _NAME_TOKEN.match(toks[-1]) or toks[-1].endswith("."):
+        if not _is_name_token(toks[-1]) or toks[-1].endswith("."):
             return []
         names.append(part)
     return names

@@ -1,7 +1,7 @@
 """The command line: the only module that prints.
 
 Exit codes: 0 when everything was handled, 1 when an input was rejected (or an evaluation
-failed), 2 on usage errors.
+failed), 2 on usage errors, 70 on a crash (a bug).
 """
 
 from __future__ import annotations
@@ -609,5 +609,17 @@ def spkatt_score(
         )
 
 
+#: The exit code of a crash (sysexits' EX_SOFTWARE): a bug, unlike a rejected input (1) or a usage error (2).
+EXIT_CRASH = 70
+
+
 def main() -> None:
-    app()
+    try:
+        app()  # exits by itself with 0, 1 or 2; what reaches here is a crash
+    except Exception:  # the one place that turns a crash into a report
+        err.print_exception(show_locals=False)
+        err.print(
+            f"[bold red]internal error[/]: this is a bug in quellenlage, not in your input; please report it"
+            f" with the command and the input (exit code {EXIT_CRASH})"
+        )
+        sys.exit(EXIT_CRASH)

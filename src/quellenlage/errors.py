@@ -90,6 +90,12 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "the database {path} has schema version {found}, newer than this program ({known})",
         "upgrade quellenlage",
     ),
+    "E303": (
+        "store",
+        "cannot write the database {path}: {detail}",
+        "check that the file and its folder are writable and the disk has room; nothing of the failed"
+        " group was stored, and the next run stores it",
+    ),
     "E401": ("usage", "no article matches {ref!r}", "list articles with 'quellenlage articles'"),
     "E402": ("usage", "{ref!r} matches {count} articles", "give more characters of the id"),
     "E404": ("usage", "no story {ref!r}", "list stories with 'quellenlage stories'"),

@@ -226,3 +226,16 @@ def test_a_placeholder_date_is_no_published_date_and_the_article_is_stored(
     report = ingest_paths([str(path)], store)
     assert [o.status for o in report.outcomes] == [Status.NEW]
     assert store.story_count() == 1
+
+
+def test_speakers_named_in_other_alphabets_are_actors_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Gespräche in Athen\n\n„Wir sind zu Kompromissen bereit“, sagte Κυριάκος Μητσοτάκης am Montag"
+        " in Athen. Владимир Путин erklärte, Russland werde sich an den Gesprächen nicht beteiligen.\n",
+        encoding="utf-8",
+    )
+    store = open_store(tmp_path / "q.db")
+    report = ingest_paths([str(tmp_path / "in")], store)
+    assert [o.status for o in report.outcomes] == [Status.NEW]
+    assert sorted(a.name for a in store.actors()) == ["Κυριάκος Μητσοτάκης", "Владимир Путин"]

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -398,13 +398,17 @@ class SqliteStore:
         if self.db.in_transaction:  # nested: the outer transaction commits or rolls back
             yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                with suppress(sqlite3.Error):  # no transaction left to roll back
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.Error as error:  # a read-only file, a full disk, a lock held past the timeout
+            raise StoreError("E303", path=str(self.path), detail=str(error)) from error
 
     def clear_story_state(self) -> None:
         for table in (
