@@ -278,11 +278,20 @@ def test_language_is_detected() -> None:
     assert run(f"Haushalt beschlossen\n\n{BODY}").language == "de"
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n  ", "Folgen Sie uns auf Instagram!", "Foto: dpa"])
-def test_nothing_left_is_a_clean_error(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "E202"),
+        ("   \n\n  ", "E202"),
+        ("Foto: dpa", "E202"),  # fewer than five words: no article at all
+        ("Folgen Sie uns auf Instagram!", "E201"),  # words, but only boilerplate
+        ("Folgen Sie uns auf Instagram!\n\nFoto: dpa\n\nMehr zum Thema", "E201"),
+    ],
+)
+def test_nothing_left_is_a_clean_error(text: str, code: str) -> None:
     with pytest.raises(CleanError) as info:
         run(text)
-    assert info.value.code == "E201"
+    assert info.value.code == code
 
 
 def test_clean_many_turns_failures_into_rejections() -> None:
@@ -290,5 +299,5 @@ def test_clean_many_turns_failures_into_rejections() -> None:
     results = list(clean_many(docs))
     assert isinstance(results[0], Article)
     assert isinstance(results[1], Rejection)
-    assert results[1].code == "E201"
+    assert results[1].code == "E202"
     assert results[1].origin == "b"

@@ -24,7 +24,7 @@ def _check(text: str, title: str | None = None) -> None:
     try:
         article = clean(SourceDoc("p", Format.TEXT, text, Metadata(title=title)))
     except CleanError as err:
-        assert err.code == "E201"
+        assert err.code in ("E201", "E202")  # nothing left, or no words to begin with
         return
     for p in article.paragraphs:
         assert 0 <= p.start < p.end <= len(article.text)

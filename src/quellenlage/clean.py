@@ -75,8 +75,28 @@ class _Facts:
             self.authors.append(name)
 
 
+#: An input with fewer words than this (runs of letters of at most ``LONGEST_WORD``) is no article: a
+#: file of punctuation, or megabytes of one letter.
+MIN_WORDS = 5
+LONGEST_WORD = 60
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _has_words(text: str) -> bool:
+    found = 0
+    for m in _WORD.finditer(text):
+        if m.end() - m.start() <= LONGEST_WORD:
+            found += 1
+            if found >= MIN_WORDS:
+                return True
+    return False
+
+
 def clean(doc: SourceDoc) -> Article:
-    """Clean one input. Raises :class:`CleanError` (E201) when nothing of an article is left."""
+    """Clean one input. Raises :class:`CleanError` when the input has no words (E202) or nothing of an
+    article is left (E201)."""
+    if not _has_words(doc.text):
+        raise CleanError("E202", needed=MIN_WORDS)
     normalized = nlptext.normalize(doc.text)
     lines = _split(normalized)
     facts = _Facts()

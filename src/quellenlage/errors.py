@@ -65,6 +65,11 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "check the folder's permissions; the files that could be read were",
     ),
     "E201": ("clean", "nothing is left after cleaning", "check that the input is a news article"),
+    "E202": (
+        "clean",
+        "the input has fewer than {needed} words: no article",
+        "check that the file holds the text of an article, not data or markup",
+    ),
     "E299": (
         "clean",
         "unexpected error while cleaning: {detail}",

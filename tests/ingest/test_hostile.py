@@ -239,3 +239,55 @@ def test_speakers_named_in_other_alphabets_are_actors_and_the_run_goes_on(tmp_pa
     report = ingest_paths([str(tmp_path / "in")], store)
     assert [o.status for o in report.outcomes] == [Status.NEW]
     assert sorted(a.name for a in store.actors()) == ["Κυριάκος Μητσοτάκης", "Владимир Путин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "charset"),
+    [
+        ("Die Brücke über die Aue wird gesperrt, sagte der Bürgermeister.", "latin-1"),
+        ("Die Brücke über die Aue wird gesperrt, sagte der Bürgermeister.", "cp1252"),
+        ("Straße „gesperrt“ – Kosten: 5 € je Anwohner.", "cp1252"),
+        ("Müller: „Ça coûte très cher“, sagte er.", "cp1252"),
+        ("Größere Schäden blieben aus.", "latin-1"),
+    ],
+)
+def test_short_western_texts_that_are_not_utf8_are_read_as_windows_1252(text: str, charset: str) -> None:
+    from quellenlage.ingest.decode import decode
+
+    assert decode(text.encode(charset), "x.txt") == text
+
+
+def test_a_text_in_another_charset_is_not_forced_into_windows_1252() -> None:
+    from quellenlage.ingest.decode import decode
+
+    polish = "Wróblewski mówił o Łodzi i o świętach przez całą noc.".encode("cp1250")
+    assert "£" not in decode(polish, "x.txt")  # what Windows-1252 would make of the Ł
+
+
+def test_an_html_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    body = "<p>Der Kreistag hat am Dienstag über die Zukunft der Klinik beraten und vertagt.</p>" * 4
+    (tmp_path / "seite.txt").write_text(
+        f"<!DOCTYPE html><html><head><title>Klinik</title></head><body><article><h1>Klinik bleibt offen</h1>"
+        f"{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    docs, _, _ = by_kind(read_all(tmp_path / "seite.txt"))
+    assert docs[0].format.value == "html"
+    store = open_store(tmp_path / "q.db")
+    ingest_paths([str(tmp_path / "seite.txt")], store)
+    (summary,) = store.articles()
+    assert "<p>" not in store.article(summary.id).text
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["a" * 2_000_000, "!?.,;:–—…" * 500, "12 345 678 90 2024 17:30", "Nur drei Wörter"],
+    ids=["one-letter-run", "punctuation", "numbers", "three-words"],
+)
+def test_an_input_without_words_is_rejected_e202(tmp_path: Path, content: str) -> None:
+    from quellenlage.pipeline import process
+
+    (tmp_path / "x.txt").write_text(content, encoding="utf-8")
+    (doc,) = by_kind(read_all(tmp_path / "x.txt"))[0]
+    result = process(doc)
+    assert isinstance(result, Rejection) and result.code == "E202" and result.stage == "clean"

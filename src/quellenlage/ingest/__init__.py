@@ -172,6 +172,12 @@ def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
     return out
 
 
+def _is_html_page(data: bytes) -> bool:
+    """Whether a file begins as an HTML page does, whatever its name says."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
 def _sniff(data: bytes) -> Format:
     head = data[:4096].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<p" in head[:200]:
@@ -196,7 +202,7 @@ def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | 
         if size > max_bytes:
             raise InputError("E105", path=origin, size=size, limit=max_bytes)
         data = item.path.read_bytes()
-        if fmt is None:
+        if fmt is None or (fmt is Format.TEXT and _is_html_page(data)):  # a page saved as .txt
             fmt = _sniff(data)
             if fmt is Format.JSONL:
                 yield from read_jsonl(_numbered(decode(data, origin)), origin, meta, max_bytes)

@@ -41,6 +41,9 @@ def decode(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western(data)
+    if western is not None:
+        return western
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError("E106", path=path)
@@ -51,3 +54,18 @@ def valid_unicode(value: str) -> str:
     """``value`` with each lone surrogate replaced by U+FFFD, the replacement character, as a decoder
     replaces bytes it cannot read; everything else is kept."""
     return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+#: What German (and Austrian, Swiss, French or Italian) news writes beyond ASCII. A text that is not
+#: UTF-8 and, read as Windows-1252, uses nothing else, is Windows-1252 (or Latin-1, its subset): for a
+#: short text a statistical detector guesses wrong (another charset for four in ten texts of 60
+#: characters), and German sources that are not UTF-8 are nearly always one of these two.
+_WESTERN = frozenset("äöüÄÖÜßéèêëáàâíìîïóòôúùûçñÉÈÀÇ„“”‚‘’«»‹›–—…€°§²³µ·×÷©®™¼½¾ \u00a0")
+
+
+def _western(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined
+        return None
+    return text if all(c in _WESTERN for c in text if ord(c) > 127) else None
