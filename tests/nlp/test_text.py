@@ -41,3 +41,30 @@ def test_language() -> None:
 def test_swiss() -> None:
     assert looks_swiss("Die Strasse ist gross und schliesslich gesperrt.")
     assert not looks_swiss("Die Straße ist groß.")
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        ("Vor dem GerichtsgebÃ¤ude warteten Reporter.", "Vor dem Gerichtsgebäude warteten Reporter."),
+        ("Ã„rger Ã¼ber den BÃ¼rgermeister", "Ärger über den Bürgermeister"),
+        ("â€žWir klagenâ€œ, sagte sie.", "„Wir klagen“, sagte sie."),
+        ("Â»Das ist zu teuerÂ«, sagte die KÃ¤mmerin.", "»Das ist zu teuer«, sagte die Kämmerin."),
+        ("Kosten: 5 â‚¬ je StraÃŸe", "Kosten: 5 € je Straße"),
+    ],
+)
+def test_mojibake_is_repaired_before_anything_else(broken: str, repaired: str) -> None:
+    assert normalize(broken) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir klagen“, sagte sie. »Zitat« und ‚halb‘ – 5 €.",
+        "Größere Schäden an der Brücke, sagte Müller.",
+        "Ça coûte très cher, naïve Idee, Ålesund, Øresund, Ærø.",
+        "Ein Café à la carte für 3 € — à bientôt.",
+    ],
+)
+def test_text_without_mojibake_is_left_as_it_is(text: str) -> None:
+    assert normalize(text) == text

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from typing import Final
 
+import ftfy
+
 from quellenlage.nlp import sentences
 from quellenlage.nlp.de import typography, words
 
@@ -14,6 +16,13 @@ _SPACES = str.maketrans(dict.fromkeys(typography.SPACES, " ") | typography.CHAR_
 _APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(typography.APOSTROPHES)}](?=\w)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MULTI_SPACE = re.compile(r" {2,}")
+#: UTF-8 read as Windows-1252 or Latin-1 ("GerichtsgebÃ¤ude", "â€žJa"): a lead byte's letter followed by
+#: a continuation byte's sign. Only a text that has one is handed to ftfy, which costs about 0.2 µs a
+#: character even on clean text.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 TERMINAL: Final = ".!?…"
 CLOSERS: Final = "\"'“”«»‹›‘’)]"
@@ -22,8 +31,11 @@ CLOSERS: Final = "\"'“”«»‹›‘’)]"
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of space and line break, no invisible characters, consistent quotes.
 
-    Guillemets and „…“ are kept: an outlet's quote style is information, not noise.
+    Guillemets and „…“ are kept: an outlet's quote style is information, not noise. Mojibake, UTF-8 that
+    was read in another charset ("GerichtsgebÃ¤ude"), is repaired first (ftfy, encoding fixes only).
     """
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_encoding(text)
     text = unicodedata.normalize("NFC", text)
     for sep in typography.LINE_BREAKS:
         text = text.replace(sep, "\n")
