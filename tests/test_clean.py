@@ -301,3 +301,49 @@ def test_clean_many_turns_failures_into_rejections() -> None:
     assert isinstance(results[1], Rejection)
     assert results[1].code == "E202"
     assert results[1].origin == "b"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite", RemovedKind.NAVIGATION),
+        ("Vorherige Seite 1 2 3 Nächste Seite", RemovedKind.NAVIGATION),
+        ("Seite 2 von 3", RemovedKind.NAVIGATION),
+        ("Fotostrecke mit 3 Bildern", RemovedKind.CAPTION),
+        ("Bildergalerie: 12 Fotos", RemovedKind.CAPTION),
+        ("Folgen Sie dem Kreisboten schon bei Facebook?", RemovedKind.PROMO),
+        ("Abonnieren Sie unseren Telegram-Kanal!", RemovedKind.PROMO),
+    ],
+)
+def test_navigation_galleries_and_follow_prompts_are_removed_by_kind(line: str, kind: RemovedKind) -> None:
+    a = run(f"Haushalt beschlossen\n\n{BODY}\n\n{line}\n\n{BODY2}")
+    assert line not in a.text
+    assert (kind, line) in [(r.kind, r.text) for r in a.removed]
+    assert BODY in a.text and BODY2 in a.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Täter hatte seine Pläne zuvor in einem Telegram-Kanal angekündigt.",
+        "Die Ermittler werteten einen Telegram-Kanal mit 40.000 Abonnenten aus.",
+        "Auf der nächsten Seite des Berichts nennt das Amt weitere Zahlen.",
+        "Die Polizei bittet um Rückfragen bei der Pressestelle, sagte der Sprecher.",
+    ],
+)
+def test_news_sentences_that_name_a_channel_or_a_page_are_kept(sentence: str) -> None:
+    a = run(f"Haushalt beschlossen\n\n{BODY}\n\n{sentence}\n\n{BODY2}")
+    assert sentence in a.text
+
+
+def test_a_press_release_contact_block_is_removed_and_the_release_kept() -> None:
+    contact = [
+        "Rückfragen bitte an:",
+        "Stadtwerke Kesselbach",
+        "Pressestelle",
+        "Telefon: 0123 45 67-0",
+        "E-Mail: presse@stadtwerke.example",
+    ]
+    a = run(f"Neue Tarife ab Mai\n\n{BODY}\n\n{BODY2}\n\n" + "\n".join(contact))
+    assert a.text.endswith(BODY2)
+    assert [r.text for r in a.removed if r.kind is RemovedKind.CONTACT] == contact

@@ -40,6 +40,10 @@ _PICTURE_CREDIT = re.compile(boilerplate.PICTURE_CREDIT, re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(boilerplate.CAPTION_TRAILING_CREDIT, re.IGNORECASE)
 _PROMO = re.compile("|".join(f"(?:{p})" for p in boilerplate.PROMO), re.IGNORECASE)
 _OUTLET_IN_PROMO = [re.compile(p, re.IGNORECASE) for p in boilerplate.OUTLET_IN_PROMO]
+_NAVIGATION = re.compile("|".join(f"(?:{p})" for p in boilerplate.NAVIGATION), re.IGNORECASE)
+_GALLERY_LABEL = re.compile(boilerplate.GALLERY_LABEL, re.IGNORECASE)
+_CONTACT_HEAD = re.compile(boilerplate.CONTACT_HEAD, re.IGNORECASE)
+_CONTACT_LINE = re.compile(boilerplate.CONTACT_LINE, re.IGNORECASE)
 _CLOSING_INITIALS = re.compile(boilerplate.CLOSING_INITIALS)
 _TRAILING_INITIALS = re.compile(boilerplate.TRAILING_INITIALS)
 _BYLINE_PREFIX = re.compile(boilerplate.BYLINE_PREFIX, re.IGNORECASE)
@@ -169,8 +173,10 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
         elif _CAPTION_CREDIT.fullmatch(t) and nlptext.word_count(t) <= boilerplate.CAPTION_MAX_WORDS + 15:
             line.removed = RemovedKind.CAPTION
             facts.add_agencies(nlpmeta.agencies_in(t[t.lower().rfind(":") :]))
-        elif t in boilerplate.PICTURE_LABELS:
+        elif t in boilerplate.PICTURE_LABELS or _GALLERY_LABEL.match(t):
             line.removed = RemovedKind.CAPTION
+        elif _NAVIGATION.match(t):
+            line.removed = RemovedKind.NAVIGATION
         elif _PROMO.search(t) and nlptext.word_count(t) <= 80:
             line.removed = RemovedKind.PROMO
             for pattern in _OUTLET_IN_PROMO:
@@ -179,6 +185,7 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
                     facts.outlets.append(nlpmeta.canonical_outlet(m["outlet"]))
         elif (m := _DATELINE.match(t)) and nlpmeta.agencies_in(m["codes"]):
             facts.add_agencies(nlpmeta.agencies_in(m["codes"]))
+    _mark_contacts(lines)
     # A caption is the short line right above a picture credit, in the same block.
     for prev, line in pairwise(lines):
         if (
@@ -190,6 +197,26 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
             and (nlptext.ends_sentence(prev.text) or nlptext.word_count(prev.text) >= 6)
         ):
             prev.removed = RemovedKind.CAPTION
+
+
+def _mark_contacts(lines: list[_Line]) -> None:
+    """A press release's contact block: its head ("Rückfragen bitte an:", "Pressekontakt:") and the
+    short lines of names, addresses, phone numbers and e-mail addresses after it."""
+    in_block = False
+    for line in lines:
+        t = line.text
+        if _CONTACT_HEAD.match(t) and nlptext.word_count(t) <= boilerplate.CONTACT_LINE_MAX_WORDS:
+            in_block = True
+        elif not in_block or not t:
+            continue
+        elif not (
+            _CONTACT_LINE.search(t)
+            or (nlptext.word_count(t) <= boilerplate.CONTACT_LINE_MAX_WORDS and not nlptext.ends_sentence(t))
+        ):
+            in_block = False
+            continue
+        if line.removed is None:
+            line.removed = RemovedKind.CONTACT
 
 
 def _is_credit(text: str) -> bool:

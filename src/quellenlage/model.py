@@ -41,6 +41,8 @@ class RemovedKind(StrEnum):
     DUPLICATE = "duplicate"
     TIMESTAMP = "timestamp"
     INITIALS = "initials"
+    NAVIGATION = "navigation"
+    CONTACT = "contact"
 
 
 class Format(StrEnum):

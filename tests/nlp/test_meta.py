@@ -39,3 +39,36 @@ def test_outlets() -> None:
     assert canonical_outlet("Der Standard") == "Der Standard"
     assert timezone_for(None, "https://zeitung.at/x", swiss_text=False) == "Europe/Vienna"
     assert timezone_for(None, None, swiss_text=False) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        (
+            "https://web.archive.org/web/20200314120000/https://www.kreisbote.example/lokal/a.html",
+            "kreisbote.example",
+        ),
+        ("web.archive.org/web/2020id_/http://m.kreisbote.example/a", "kreisbote.example"),
+        ("https://m.kreisbote.example/a", "kreisbote.example"),
+        ("https://amp.kreisbote.example/a", "kreisbote.example"),
+        ("https://mobil.kreisbote.example/a", "kreisbote.example"),
+        ("https://www.kreisbote.example/a", "kreisbote.example"),
+        ("https://lokal.kreisbote.example/a", "lokal.kreisbote.example"),
+        ("https://m.example/a", "m.example"),  # a registered domain is not an edition prefix
+        ("https://archive.ph/Xy12z", None),  # an archive that hides the original
+        ("https://news.google.com/articles/CBMi", None),
+        ("http://[::1", None),
+    ],
+)
+def test_archives_and_mobile_editions_name_the_outlet_they_copy(url: str, host: str | None) -> None:
+    from quellenlage.nlp.meta import host_of
+
+    assert host_of(url) == host
+
+
+def test_an_archived_or_mobile_page_of_a_listed_outlet_is_that_outlet() -> None:
+    assert (
+        outlet_from_url("https://web.archive.org/web/20200101000000/https://www.20min.ch/story/abc")
+        == "20 Minuten"
+    )
+    assert outlet_from_url("https://m.20min.ch/story/abc") == "20 Minuten"

@@ -90,11 +90,31 @@ def canonical_outlet(name: str) -> str:
     return _BY_NAME.get(name.lower(), name)
 
 
+_ARCHIVED = re.compile(outlets.ARCHIVED_URL, re.IGNORECASE)
+
+
+def original_url(url: str) -> str:
+    """The article's own URL: the one inside an archive's URL, where there is one."""
+    m = _ARCHIVED.match(url.strip())
+    return m.group("original") if m else url
+
+
 def host_of(url: str | None) -> str | None:
+    """The host that names an article's outlet: the archived page's own host for an archive URL,
+    without ``www.``, ``m.`` or ``amp.``; None for archives and aggregators without one."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    return host.removeprefix("www.") or None
+    url = original_url(url)
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:  # a malformed URL ("http://[::1")
+        return None
+    if any(host == h or host.endswith("." + h) for h in outlets.NOT_OUTLETS):
+        return None
+    for prefix in outlets.EDITION_PREFIXES:
+        if host.count(".") > 1:  # "m.example.de", never "m.de"
+            host = host.removeprefix(prefix)
+    return host or None
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -32,8 +32,8 @@ PICTURE_LABELS: Final = ("Symbolbild", "Archivbild", "Archivfoto", "Bildergaleri
 #: sentence does not use it.
 PROMO: Final = (
     r"folgst du (?:schon|uns)\b",
-    r"folgen sie (?:uns|.{2,40}? auf (?:whatsapp|instagram|facebook|x|twitter|telegram|tiktok|threads|bluesky|"
-    r"linkedin|youtube|mastodon|google news))\b",
+    r"folgen sie (?:uns|.{2,40}? (?:auf|bei) (?:whatsapp|instagram|facebook|x|twitter|telegram|tiktok|threads|"
+    r"bluesky|linkedin|youtube|mastodon|google news))\b",
     r"\bverpass(?:e|en sie) (?:keine|nichts)\b",
     r"\babonnier(?:e|en sie)\b",
     r"\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten)\b",
@@ -44,12 +44,40 @@ PROMO: Final = (
     r"weiterlesen nach der anzeige|anzeige|werbung|zum thema|empfehlungen|teilen|drucken|"
     r"kommentare?|artikel teilen|jetzt teilen|zur startseite|weitere artikel|mehr artikel)\b.{0,80}$",
     r"\bpush-(?:mitteilungen|nachrichten)\b",
-    r"\b(?:whatsapp|telegram|instagram)-kanal\b",
+    # the outlet's own channel, not any channel a news sentence names ("in einem Telegram-Kanal angekündigt")
+    r"\b(?:unser(?:em|en)?|zum|den)\s+(?:whatsapp|telegram|instagram)-kanal\b",
+    r"\b(?:whatsapp|telegram|instagram)-kanal\b.{0,60}\b(?:abonnieren|folgen|beitreten|kostenlos)\b",
     r"\bhaben sie (?:fragen|anregungen|hinweise)\b.{0,80}\b(?:schreiben sie|melden sie sich)\b",
     r"\bdieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|erstmals)\b",
     r"\bhier (?:geht(?:'|’)?s|gehts) (?:zum|zur|zu den)\b",
     r"\b(?:cookies?|datenschutzerklärung|einwilligung)\b.{0,80}\b(?:akzeptieren|zustimmen|verwalten)\b",
 )
+
+#: Navigation between the pages of an article or back to the site. Matched case-insensitively at the start
+#: of a line that is no longer than the navigation itself and a few page numbers.
+NAVIGATION: Final = (
+    r"^(?:artikel auf einer seite lesen|alle seiten (?:anzeigen|lesen)|auf einer seite lesen|vorherige seite|"
+    r"nächste seite|zurück zur übersicht|zur übersicht|seite \d+ von \d+|nach oben|zum seitenanfang|"
+    r"zurück zur startseite)\b[\s\d>»|/.-]*(?:(?:vorherige|nächste) seite[\s\d>»|/.-]*)*$",
+)
+#: A gallery's label: "Fotostrecke mit 3 Bildern", "Bildergalerie: 12 Fotos".
+GALLERY_LABEL: Final = (
+    r"^(?:fotostrecke|bilderstrecke|bildergalerie|galerie|fotogalerie|video)\s*(?::|mit)?\s*\d+\s*"
+    r"(?:bildern|bilder|fotos|videos)\b.{0,40}$"
+)
+#: The head of a press release's contact block; it and the contact lines after it are removed.
+CONTACT_HEAD: Final = (
+    r"^(?:rückfragen (?:bitte )?(?:an|richten sie an)|für rückfragen|pressekontakt|medienkontakt|"
+    r"kontakt für (?:journalisten|medien|die presse)|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))"
+    r"\s*:?.{0,80}$"
+)
+#: A line of a contact block: a phone, fax or e-mail address, a web address, or a short line of a name,
+#: role or postal address.
+CONTACT_LINE: Final = (
+    r"(?:tel(?:efon|\.)?|fax|mobil|handy|e-?mail|mail|web|internet)\s*[:.]|@|https?://|www\.|"
+    r"^\+?\d[\d /()-]{5,}$"
+)
+CONTACT_LINE_MAX_WORDS: Final = 12
 
 #: Where a promo names the outlet it belongs to: "Folgst du schon 20 Minuten auf Whatsapp?".
 OUTLET_IN_PROMO: Final = (

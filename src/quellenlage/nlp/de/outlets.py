@@ -48,3 +48,16 @@ TLD_TIMEZONES: Final = {
     "at": "Europe/Vienna",
     "de": "Europe/Berlin",
 }
+
+#: Hosts that keep or gather other outlets' articles: never an outlet themselves. For an archive, the
+#: original URL inside its URL names the outlet (``ARCHIVED_URL``).
+NOT_OUTLETS: Final = (
+    "web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is", "archive.li",
+    "webcache.googleusercontent.com", "news.google.com", "news.google.de", "translate.goog",
+    "flipboard.com", "news.yahoo.com", "de.news.yahoo.com", "squidapp.co", "upday.com", "feedly.com",
+    "getpocket.com", "t.co", "lnkd.in", "bit.ly",
+)  # fmt: skip
+#: ``web.archive.org/web/20200314120000/https://www.example.de/a.html``: the archived URL after the stamp.
+ARCHIVED_URL: Final = r"^(?:https?://)?(?:web\.)?archive\.org/web/[0-9a-z_*]+/(?P<original>.+)$"
+#: Host prefixes of an outlet's mobile and AMP editions: ``m.spiegel.de`` is ``spiegel.de``.
+EDITION_PREFIXES: Final = ("www.", "m.", "mobil.", "mobile.", "amp.")
