@@ -101,7 +101,10 @@ def events(doc: Doc) -> list[Event]:
         if found:
             out.extend(found)
             anchored = [
-                e for n, e in enumerate(found) if e.source is not None and _container(found, n) is None
+                e
+                for n, e in enumerate(found)
+                if e.source is not None
+                and _container(found, n, [m for m, o in enumerate(found) if o.sentence == e.sentence]) is None
             ]
             if anchored and not sent.heading:
                 last = anchored[0] if any(e.carried for e in found) else anchored[-1]
@@ -164,6 +167,9 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
         ):
             resolver.learn(ev.source)
     out: list[Statement] = []
+    by_sentence: dict[int, list[int]] = {}  # the events of each sentence, so nesting is looked up there
+    for n, ev in enumerate(found):
+        by_sentence.setdefault(ev.sentence, []).append(n)
     for n, ev in enumerate(found):
         carried_from = ev.extras.get("carried_from")
         if carried_from is not None:
@@ -178,7 +184,7 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
         message = _spans(doc, ev.message)
         if not message:
             continue
-        nested = _container(found, n)
+        nested = _container(found, n, by_sentence[ev.sentence])
         out.append(
             Statement(
                 id=f"s{n + 1}",
@@ -201,15 +207,16 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
     return out
 
 
-def _container(found: list[Event], n: int) -> int | None:
-    """The event whose message holds this event's cue, in the same sentence."""
+def _container(found: list[Event], n: int, same_sentence: list[int]) -> int | None:
+    """The event whose message holds this event's cue, among the events of its sentence (in order)."""
     ev = found[n]
     if not ev.cue:
         return None
     cue = ev.cue[0][0]
-    for m, other in enumerate(found):
+    for m in same_sentence:
+        other = found[m]
         if other.form == "reported":  # the object of an act ("…, was Selenski ablehnt") is not speech
             continue
-        if m != n and other.sentence == ev.sentence and any(a <= cue <= b for a, b in other.message):
+        if m != n and any(a <= cue <= b for a, b in other.message):
             return m
     return None
