@@ -14,18 +14,29 @@ def test_defaults() -> None:
     s = Settings.from_env({})
     assert s.db == Path("quellenlage.db")
     assert s.max_bytes == 5_000_000
+    assert s.article_seconds == 120
 
 
 def test_environment_overrides() -> None:
-    s = Settings.from_env({"QUELLENLAGE_DB": "/tmp/x.db", "QUELLENLAGE_MAX_BYTES": "10"})
+    s = Settings.from_env(
+        {"QUELLENLAGE_DB": "/tmp/x.db", "QUELLENLAGE_MAX_BYTES": "10", "QUELLENLAGE_ARTICLE_SECONDS": "2.5"}
+    )
     assert s.db == Path("/tmp/x.db")
     assert s.max_bytes == 10
+    assert s.article_seconds == 2.5
 
 
 @pytest.mark.parametrize("value", ["ten", "0", "-5"])
 def test_invalid_setting_is_a_usage_error(value: str) -> None:
     with pytest.raises(UsageError, match="QUELLENLAGE_MAX_BYTES"):
         Settings.from_env({"QUELLENLAGE_MAX_BYTES": value})
+
+
+@pytest.mark.parametrize("value", ["zwei", "0", "-1", "inf", "nan"])
+def test_an_invalid_time_limit_is_a_usage_error_that_says_what_to_give(value: str) -> None:
+    with pytest.raises(UsageError, match="QUELLENLAGE_ARTICLE_SECONDS") as info:
+        Settings.from_env({"QUELLENLAGE_ARTICLE_SECONDS": value})
+    assert info.value.hint == "give a positive number of seconds"
 
 
 @pytest.mark.parametrize("name", sorted(SETTINGS))

@@ -7,7 +7,7 @@ import pytest
 from quellenlage import ingest
 from quellenlage.model import Article, Format, IndexDelta, Metadata, Rejection, SourceDoc
 from quellenlage.pipeline import Status, ingest_paths, process
-from quellenlage.store import Store
+from quellenlage.store import Store, open_store
 
 ARTICLE = (
     "Haushalt beschlossen\n\nDer Stadtrat hat am Montag über den Haushalt beraten. Er stimmte knapp zu.\n"
@@ -113,3 +113,42 @@ def test_a_failed_write_transaction_leaves_the_story_index_as_it_was(store: Stor
         killed_halfway()
     assert store.index_documents() == 3
     assert store.index_df(["brücke", "fähre"]) == {"brücke": 2}
+
+
+def test_an_article_that_runs_out_of_time_is_rejected_naming_its_stage_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time as clock
+
+    from quellenlage import pipeline
+    from quellenlage.attribution import attribute as real_attribute
+
+    def slow_on_one(article: Article) -> Article:
+        if "Endlosschleife" in article.text:
+            deadline = clock.monotonic() + 30
+            while clock.monotonic() < deadline:  # a runaway computation, not a sleep
+                pass
+        return real_attribute(article)
+
+    stages = tuple((n, slow_on_one if n == "attribute" else f, c) for n, f, c in pipeline.STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Zähe Sitzung\n\nDer Gemeinderat beriet über die Endlosschleife im Haushaltsrecht der Stadt.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Neue Brücke\n\nDer Kreistag hat am Dienstag den Bau der neuen Brücke über die Aue beschlossen.\n",
+        encoding="utf-8",
+    )
+    store = open_store(tmp_path / "q.db")
+    started = clock.monotonic()
+    report = ingest_paths([str(folder)], store, article_seconds=0.5)
+    assert clock.monotonic() - started < 20
+    outcomes = {Path(o.origin).name: o for o in report.outcomes}
+    assert outcomes["a.txt"].status is Status.REJECTED and outcomes["a.txt"].code == "E290"
+    assert "attribute" in (outcomes["a.txt"].reason or "")
+    assert outcomes["b.txt"].status is Status.NEW
+    (rejection,) = store.rejections()
+    assert (rejection.code, rejection.stage) == ("E290", "attribute")

@@ -120,6 +120,11 @@ def ingest(
     max_bytes: int | None = typer.Option(
         None, help="Reject inputs larger than this [env QUELLENLAGE_MAX_BYTES, default 5000000].", min=1
     ),
+    article_seconds: float | None = typer.Option(
+        None,
+        help="Reject an article whose stages take longer, in seconds [env QUELLENLAGE_ARTICLE_SECONDS, 120].",
+        min=0.001,
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """Read, clean and store articles. The same article twice is stored once."""
@@ -141,6 +146,7 @@ def ingest(
                 meta,
                 limit,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                article_seconds=article_seconds or _settings().article_seconds,
             )
     if as_json:
         _print_json(_report_json(report))

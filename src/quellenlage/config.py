@@ -16,6 +16,7 @@ from quellenlage.errors import UsageError
 SETTINGS: Final[dict[str, tuple[str, str]]] = {
     "QUELLENLAGE_DB": ("quellenlage.db", "path of the SQLite database file"),
     "QUELLENLAGE_MAX_BYTES": ("5000000", "inputs larger than this many bytes are rejected"),
+    "QUELLENLAGE_ARTICLE_SECONDS": ("120", "an article whose stages take longer than this is rejected"),
 }
 
 
@@ -23,6 +24,7 @@ SETTINGS: Final[dict[str, tuple[str, str]]] = {
 class Settings:
     db: Path
     max_bytes: int
+    article_seconds: float = 120.0
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -40,4 +42,16 @@ class Settings:
             raise UsageError(
                 "E403", name="QUELLENLAGE_MAX_BYTES", value=raw, expected="give a positive number of bytes"
             )
-        return cls(db=Path(get("QUELLENLAGE_DB")), max_bytes=max_bytes)
+        raw_seconds = get("QUELLENLAGE_ARTICLE_SECONDS")
+        try:
+            seconds = float(raw_seconds)
+        except ValueError:
+            seconds = 0.0
+        if not 0 < seconds < float("inf"):
+            raise UsageError(
+                "E403",
+                name="QUELLENLAGE_ARTICLE_SECONDS",
+                value=raw_seconds,
+                expected="give a positive number of seconds",
+            )
+        return cls(db=Path(get("QUELLENLAGE_DB")), max_bytes=max_bytes, article_seconds=seconds)

@@ -70,6 +70,11 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "the input has fewer than {needed} words: no article",
         "check that the file holds the text of an article, not data or markup",
     ),
+    "E290": (  # the rejection records the stage that ran out of time: clean, analyse or attribute
+        "clean",
+        "the article took more than {seconds:g} s in the {ran_out} stage",
+        "check the input, or raise --article-seconds (QUELLENLAGE_ARTICLE_SECONDS); the batch went on",
+    ),
     "E299": (
         "clean",
         "unexpected error while cleaning: {detail}",

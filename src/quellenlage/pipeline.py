@@ -8,7 +8,10 @@ Nothing here prints. Progress goes to an optional callback, and the result is an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -86,16 +89,53 @@ FLUSH_EVERY = 1000
 _UNEXPECTED = (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError)
 
 
-def process(doc: SourceDoc) -> Article | Rejection:
+class _OutOfTime(Exception):
+    """Raised inside a stage when the article's time is up."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_OutOfTime` in the running stage after ``seconds``. Works where a timer signal
+    can be caught (the main thread of a POSIX process); elsewhere the stages run without a limit."""
+    main = threading.current_thread() is threading.main_thread()
+    if seconds is None or not hasattr(signal, "setitimer") or not main:
+        yield
+        return
+
+    def out_of_time(_signum: int, _frame: object) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process(doc: SourceDoc, seconds: float | None = None) -> Article | Rejection:
     """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection
-    whose code names the stage that failed."""
+    whose code names the stage that failed, or that ran out of the ``seconds`` the article may take
+    (E290, with that stage)."""
+    running = ["clean"]
+    try:
+        with _time_limit(seconds):
+            return _stages(doc, running)
+    except _OutOfTime:
+        rejection = QuellenlageError("E290", seconds=seconds, ran_out=running[0]).rejection(doc.origin)
+        return replace(rejection, stage=running[0])
+
+
+def _stages(doc: SourceDoc, running: list[str]) -> Article | Rejection:
     try:
         article = clean(doc)
     except CleanError as err:
         return err.rejection(doc.origin)
     except _UNEXPECTED as err:
         return QuellenlageError("E299", detail=f"{type(err).__name__}: {err}").rejection(doc.origin)
-    for _name, stage, code in STAGES:
+    for name, stage, code in STAGES:
+        running[0] = name
         try:
             article = stage(article)
         except _UNEXPECTED as err:
@@ -117,9 +157,11 @@ def ingest_paths(
     meta: Metadata | None = None,
     max_bytes: int = 5_000_000,
     progress: Progress | None = None,
+    article_seconds: float | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into ``store``; every input ends as one outcome, in input order.
-    Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing)."""
+    Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing). An
+    article whose stages take longer than ``article_seconds`` is rejected (E290)."""
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
@@ -146,7 +188,7 @@ def ingest_paths(
             pending.append(item)
         else:
             for doc in ingest.read(item, meta, max_bytes):
-                pending.append(doc if isinstance(doc, Rejection) else process(doc))
+                pending.append(doc if isinstance(doc, Rejection) else process(doc, article_seconds))
                 if len(pending) >= GROUP:
                     write()
         if progress is not None:
