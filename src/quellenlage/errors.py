@@ -58,7 +58,21 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E110": ("ingest", "no main text found in the HTML page {path}", "check that the page is an article"),
     "E111": ("ingest", "invalid {field} value {value}", "give {expected}"),
     "E112": ("ingest", "sidecar {path} is not a JSON object: {detail}", "fix the sidecar or remove it"),
-    "E113": ("ingest", "unsupported input {path}", "pass .txt, .html or .jsonl files, or folders of them"),
+    "E113": (
+        "ingest",
+        "unsupported input {path}",
+        "pass .txt, .html or .jsonl files (or them gzipped), or folders of them",
+    ),
+    "E115": (
+        "ingest",
+        "cannot decompress {path}: {detail}",
+        "the gzip file is truncated or corrupt; fetch it again (records before the damage were read)",
+    ),
+    "E116": (
+        "ingest",
+        "decompressed, {path} holds more than the limit of {limit} bytes",
+        "raise the limit with --max-bytes or QUELLENLAGE_MAX_BYTES, or split the file",
+    ),
     "E114": (
         "ingest",
         "cannot read the folder {path}: {detail}",

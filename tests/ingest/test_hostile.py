@@ -291,3 +291,40 @@ def test_an_input_without_words_is_rejected_e202(tmp_path: Path, content: str) -
     (doc,) = by_kind(read_all(tmp_path / "x.txt"))[0]
     result = process(doc)
     assert isinstance(result, Rejection) and result.code == "E202" and result.stage == "clean"
+
+
+def test_gzipped_jsonl_and_text_are_read_and_other_gzip_files_in_a_folder_skipped(tmp_path: Path) -> None:
+    import gzip
+
+    with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.write(record(outlet="Kreisbote") + "\n" + record(title="Zweite Meldung") + "\n")
+    with gzip.open(tmp_path / "meldung.txt.gz", "wt", encoding="utf-8") as out:
+        out.write(ARTICLE)
+    with gzip.open(tmp_path / "tabelle.csv.gz", "wt", encoding="utf-8") as out:
+        out.write("a;b\n1;2\n")
+    docs, skipped, rejections = by_kind(read_all(tmp_path))
+    assert [Path(d.origin).name for d in docs] == ["feed.jsonl.gz:1", "feed.jsonl.gz:2", "meldung.txt.gz"]
+    assert docs[2].text == ARTICLE and not rejections
+    assert [Path(s.origin).name for s in skipped] == ["tabelle.csv.gz"]
+
+
+def test_a_gzip_bomb_is_rejected_after_reading_no_more_than_the_limit(tmp_path: Path) -> None:
+    import gzip
+
+    with gzip.open(tmp_path / "bombe.txt.gz", "wb", compresslevel=9) as out:
+        for _ in range(200):  # 200 MB of zeros in a file of about 200 KB
+            out.write(b"0" * 1_000_000)
+    assert (tmp_path / "bombe.txt.gz").stat().st_size < 1_000_000
+    _, _, rejections = by_kind(read_all(tmp_path / "bombe.txt.gz", max_bytes=100_000))
+    assert [r.code for r in rejections] == ["E116"]
+
+
+def test_a_truncated_gzip_keeps_the_records_before_the_damage(tmp_path: Path) -> None:
+    import gzip
+
+    lines = [record(title=f"Meldung {n}", text=f"{ARTICLE} Nummer {n} " + "Wort " * 400) for n in range(200)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"))
+    (tmp_path / "kaputt.jsonl.gz").write_bytes(data[: len(data) // 2])
+    docs, _, rejections = by_kind(read_all(tmp_path / "kaputt.jsonl.gz"))
+    assert 0 < len(docs) < 200
+    assert [r.code for r in rejections] == ["E115"]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import fnmatch
 import glob
+import gzip
 import os
 import stat
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +25,7 @@ from quellenlage.ingest.meta import read_sidecar, sidecar_for
 from quellenlage.ingest.text import read_text
 from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 
-__all__ = ["EXTENSIONS", "Planned", "Skipped", "origin_of", "plan", "read", "read_all"]
+__all__ = ["EXTENSIONS", "Planned", "Skipped", "origin_of", "plan", "planned", "read", "read_all"]
 
 #: File endings read when a folder is given; other files in folders are skipped and counted.
 EXTENSIONS: dict[str, Format] = {
@@ -42,6 +44,14 @@ _GLOB_CHARS = set("*?[")
 class Planned:
     path: Path
     format: Format | None  # None: sniff the content
+    compressed: bool = False  # gzip: read through a decompressor, its output bounded by the size limit
+
+
+def planned(path: Path) -> Planned:
+    """A file to read, its format from its name: ``a.jsonl.gz`` is gzip-compressed JSONL."""
+    if path.name.lower().endswith(".gz"):
+        return Planned(path, EXTENSIONS.get(Path(path.name[:-3]).suffix.lower()), compressed=True)
+    return Planned(path, EXTENSIONS.get(path.suffix.lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +119,10 @@ def _in_folder(folder: Path) -> Iterator[Planned | Skipped | Rejection]:
                 yield Skipped(origin, "a hidden file")
             elif (why := _not_regular(path)) is not None:
                 yield Skipped(origin, why)
-            elif (fmt := EXTENSIONS.get(path.suffix.lower())) is None:
-                yield Skipped(origin, "not a .txt, .html or .jsonl file")
+            elif (item := planned(path)).format is None:
+                yield Skipped(origin, "not a .txt, .html or .jsonl file, or one of them gzipped")
             else:
-                yield Planned(path, fmt)
+                yield item
     while failures:  # the folder itself
         yield _unreadable(failures.pop(0), folder)
 
@@ -159,7 +169,7 @@ def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
         elif path.exists() and (why := _not_regular(path)) is not None:
             out.append(Skipped(origin, why))
         elif path.is_file():
-            out.append(Planned(path, EXTENSIONS.get(path.suffix.lower())))
+            out.append(planned(path))
         elif _GLOB_CHARS & set(raw):
             matches = _glob(raw)
             if not matches:
@@ -196,12 +206,9 @@ def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | 
             meta = meta.merged_over(read_sidecar(sidecar))
         fmt = item.format
         if fmt is Format.JSONL:
-            yield from _read_jsonl(item.path, meta, max_bytes)
+            yield from _read_jsonl(item, meta, max_bytes)
             return
-        size = item.path.stat().st_size
-        if size > max_bytes:
-            raise InputError("E105", path=origin, size=size, limit=max_bytes)
-        data = item.path.read_bytes()
+        data = _read_bounded(item, origin, max_bytes)
         if fmt is None or (fmt is Format.TEXT and _is_html_page(data)):  # a page saved as .txt
             fmt = _sniff(data)
             if fmt is Format.JSONL:
@@ -210,20 +217,43 @@ def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | 
         yield read_html(data, origin, meta) if fmt is Format.HTML else read_text(data, origin, meta)
     except InputError as err:
         yield err.rejection(origin)
+    except _BROKEN_GZIP as err:
+        yield InputError("E115", path=origin, detail=str(err) or type(err).__name__).rejection(origin)
     except OSError as err:
         yield InputError("E107", path=origin, detail=err.strerror or str(err)).rejection(origin)
+
+
+#: What a truncated or corrupt gzip stream raises while it is read.
+_BROKEN_GZIP = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def _read_bounded(item: Planned, origin: str, max_bytes: int) -> bytes:
+    """A whole file, never more than ``max_bytes`` of it: a compressed one is decompressed only so far,
+    so a small file that unpacks to gigabytes (a gzip bomb) costs no more than the limit."""
+    if not item.compressed:
+        size = item.path.stat().st_size
+        if size > max_bytes:
+            raise InputError("E105", path=origin, size=size, limit=max_bytes)
+        return item.path.read_bytes()
+    with gzip.open(item.path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError("E116", path=origin, limit=max_bytes)
+    return data
 
 
 def _numbered(text: str) -> Iterator[tuple[int, str]]:
     return enumerate(text.splitlines(), start=1)
 
 
-def _read_jsonl(path: Path, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | Rejection]:
-    """Stream a JSONL file line by line; the size limit applies to each record, not the whole file."""
+def _read_jsonl(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | Rejection]:
+    """Stream a JSONL file line by line (through gzip for ``.jsonl.gz``); the size limit applies to each
+    record, not the whole file."""
+    path = item.path
     origin = origin_of(path)
     if path.stat().st_size == 0:
         raise InputError("E103", path=origin)
-    with path.open("rb") as handle:
+    with gzip.open(path, "rb") if item.compressed else path.open("rb") as handle:
         head = handle.read(8192)
         handle.seek(0)
         decode(head, origin)  # refuses binary files before any line is read
