@@ -130,6 +130,11 @@ def test_an_article_that_runs_out_of_time_is_rejected_naming_its_stage_and_the_b
                 pass
         return real_attribute(article)
 
+    process(
+        SourceDoc(
+            "warm", Format.TEXT, "Titel\n\nDer Rat tagte am Montag lange und beschloss viel.", Metadata()
+        )
+    )
     stages = tuple((n, slow_on_one if n == "attribute" else f, c) for n, f, c in pipeline.STAGES)
     monkeypatch.setattr(pipeline, "STAGES", stages)
     folder = tmp_path / "in"

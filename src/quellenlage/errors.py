@@ -73,6 +73,11 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "decompressed, {path} holds more than the limit of {limit} bytes",
         "raise the limit with --max-bytes or QUELLENLAGE_MAX_BYTES, or split the file",
     ),
+    "E117": (
+        "ingest",
+        "the HTML page {path} has {tags} tags, more than the {limit} of any article page",
+        "check that the file is one article's page; it was not parsed",
+    ),
     "E114": (
         "ingest",
         "cannot read the folder {path}: {detail}",

@@ -89,8 +89,9 @@ FLUSH_EVERY = 1000
 _UNEXPECTED = (QuellenlageError, ValueError, IndexError, KeyError, TypeError, RecursionError)
 
 
-class _OutOfTime(Exception):
-    """Raised inside a stage when the article's time is up."""
+class _OutOfTime(BaseException):
+    """Raised inside a stage when the article's time is up. Not an Exception, so that no library's
+    ``except Exception`` swallows it."""
 
 
 @contextmanager
@@ -143,6 +144,26 @@ def _stages(doc: SourceDoc, running: list[str]) -> Article | Rejection:
     return article
 
 
+def _read_timed(
+    item: ingest.Planned, meta: Metadata, max_bytes: int, seconds: float | None
+) -> Iterator[SourceDoc | Rejection]:
+    """What ``ingest.read`` yields, each input read within ``seconds`` (extracting an HTML page is part of
+    reading); one that runs out of time ends its file as rejection E290 of the ingest stage."""
+    docs = ingest.read(item, meta, max_bytes)
+    while True:
+        try:
+            with _time_limit(seconds):
+                doc = next(docs)
+        except StopIteration:
+            return
+        except _OutOfTime:
+            origin = ingest.origin_of(item.path)
+            rejection = QuellenlageError("E290", seconds=seconds, ran_out="ingest").rejection(origin)
+            yield replace(rejection, stage="ingest")
+            return
+        yield doc
+
+
 def _store(result: Article | Rejection, store: Store) -> Outcome:
     if isinstance(result, Rejection):
         store.add_rejection(result)
@@ -187,7 +208,7 @@ def ingest_paths(
         elif isinstance(item, Rejection):
             pending.append(item)
         else:
-            for doc in ingest.read(item, meta, max_bytes):
+            for doc in _read_timed(item, meta, max_bytes, article_seconds):
                 pending.append(doc if isinstance(doc, Rejection) else process(doc, article_seconds))
                 if len(pending) >= GROUP:
                     write()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time as clock
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,13 @@ def read_all(*paths: str | Path, max_bytes: int = 5_000_000) -> list[object]:
     worker.join(timeout=20)
     assert not worker.is_alive(), "reading blocked"
     return out
+
+
+def warm_up_models() -> None:
+    from quellenlage.model import Format
+    from quellenlage.pipeline import process
+
+    process(SourceDoc("warm", Format.TEXT, ARTICLE, Metadata()))
 
 
 def by_kind(items: list[object]) -> tuple[list[SourceDoc], list[ingest.Skipped], list[Rejection]]:
@@ -328,3 +336,52 @@ def test_a_truncated_gzip_keeps_the_records_before_the_damage(tmp_path: Path) ->
     docs, _, rejections = by_kind(read_all(tmp_path / "kaputt.jsonl.gz"))
     assert 0 < len(docs) < 200
     assert [r.code for r in rejections] == ["E115"]
+
+
+def test_a_page_of_a_million_elements_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    (tmp_path / "riesig.html").write_text(
+        "<html><body><article>" + "<p>Der Rat tagte.</p>" * 150_000 + "</article></body></html>",
+        encoding="utf-8",
+    )
+    started = clock.monotonic()
+    _, _, rejections = by_kind(read_all(tmp_path / "riesig.html"))
+    assert [r.code for r in rejections] == ["E117"]
+    assert clock.monotonic() - started < 5
+
+
+def test_reading_that_runs_out_of_time_is_rejected_and_the_next_file_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quellenlage import ingest as ingest_module
+
+    real = ingest_module.read_html
+
+    def stuck(data: bytes, origin: str, meta: Metadata) -> SourceDoc:
+        if b"Endlos" in data:
+            deadline, spinning = clock.monotonic() + 30, True
+            while spinning:  # an extraction that never ends, inside a library's catch-all
+                try:
+                    spinning = clock.monotonic() < deadline
+                except Exception:  # must not swallow the time limit
+                    spinning = True
+        return real(data, origin, meta)
+
+    monkeypatch.setattr(ingest_module, "read_html", stuck)
+    warm_up_models()  # loading the models is start-up, not the article's time
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paragraph = (
+        "<p>Der Kreistag hat am Dienstag lange über den Bau der neuen Brücke beraten und beschlossen.</p>"
+    )
+    (folder / "a.html").write_text(
+        f"<html><body><article><h1>Endlos</h1>{paragraph * 3}</article></body></html>"
+    )
+    (folder / "b.html").write_text(
+        f"<html><body><article><h1>Brücke</h1>{paragraph * 3}</article></body></html>"
+    )
+    started = clock.monotonic()
+    report = ingest_paths([str(folder)], open_store(tmp_path / "q.db"), article_seconds=0.5)
+    assert clock.monotonic() - started < 20
+    outcomes = {Path(o.origin).name: o for o in report.outcomes}
+    assert outcomes["a.html"].code == "E290" and "ingest" in (outcomes["a.html"].reason or "")
+    assert outcomes["b.html"].status is Status.NEW

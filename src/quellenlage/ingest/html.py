@@ -16,6 +16,9 @@ DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat":
 
 #: Fewer words than this is navigation or a stub, not an article's main text.
 MIN_WORDS = 10
+#: More tags than this is no article page (a news page has a few thousand); extraction would take
+#: minutes, so the page is refused before it is parsed.
+MAX_TAGS = 200_000
 
 
 def _date(value: str | None) -> datetime | None:
@@ -34,6 +37,8 @@ def read_html(data: bytes | str, origin: str, meta: Metadata) -> SourceDoc:
         raise InputError("E103", path=origin)
     if looks_binary(raw):
         raise InputError("E104", path=origin)
+    if (tags := raw.count(b"<")) > MAX_TAGS:
+        raise InputError("E117", path=origin, tags=tags, limit=MAX_TAGS)
     try:
         doc = trafilatura.bare_extraction(
             raw,
