@@ -385,3 +385,14 @@ def test_reading_that_runs_out_of_time_is_rejected_and_the_next_file_is_read(
     outcomes = {Path(o.origin).name: o for o in report.outcomes}
     assert outcomes["a.html"].code == "E290" and "ingest" in (outcomes["a.html"].reason or "")
     assert outcomes["b.html"].status is Status.NEW
+
+
+def test_html_nested_100000_deep_is_a_rejection_in_bounded_time(tmp_path: Path) -> None:
+    (tmp_path / "tief.html").write_text(
+        "<html><body>" + "<div>" * 100_000 + "Der Rat tagte." + "</div>" * 100_000 + "</body></html>",
+        encoding="utf-8",
+    )
+    started = clock.monotonic()
+    _, _, rejections = by_kind(read_all(tmp_path / "tief.html"))
+    assert [r.code for r in rejections] == ["E110"]  # no main text in it
+    assert clock.monotonic() - started < 10
