@@ -347,3 +347,22 @@ def test_a_press_release_contact_block_is_removed_and_the_release_kept() -> None
     a = run(f"Neue Tarife ab Mai\n\n{BODY}\n\n{BODY2}\n\n" + "\n".join(contact))
     assert a.text.endswith(BODY2)
     assert [r.text for r in a.removed if r.kind is RemovedKind.CONTACT] == contact
+
+
+@pytest.mark.parametrize("place", ["Berlin.", "Frankfurt/Main.", "Bad Kreuznach.", "Halle (Saale)."])
+def test_a_place_alone_above_the_first_paragraph_is_a_dateline_not_the_lead(place: str) -> None:
+    a = run(f"Haushalt beschlossen\n\n{place}\n\n{BODY}\n\n{BODY2}")
+    assert a.texts(Role.LEAD) == [BODY]
+    assert [(r.kind, r.text) for r in a.removed] == [(RemovedKind.DATELINE, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Brexit.\n\n{BODY}\n\n{BODY2}",  # a one-word title
+        f"Haushalt beschlossen\n\nDer Rat tagte.\n\n{BODY}",  # a short sentence, not a place
+        f"Haushalt beschlossen\n\n{BODY}\n\nBerlin.\n\n{BODY2}",  # not at the top
+    ],
+)
+def test_other_short_lines_are_not_datelines(text: str) -> None:
+    assert not [r for r in run(text).removed if r.kind is RemovedKind.DATELINE]

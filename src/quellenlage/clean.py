@@ -43,6 +43,7 @@ _OUTLET_IN_PROMO = [re.compile(p, re.IGNORECASE) for p in boilerplate.OUTLET_IN_
 _NAVIGATION = re.compile("|".join(f"(?:{p})" for p in boilerplate.NAVIGATION), re.IGNORECASE)
 _GALLERY_LABEL = re.compile(boilerplate.GALLERY_LABEL, re.IGNORECASE)
 _CONTACT_HEAD = re.compile(boilerplate.CONTACT_HEAD, re.IGNORECASE)
+_DATELINE_ALONE = re.compile(boilerplate.DATELINE_ALONE)
 _CONTACT_LINE = re.compile(boilerplate.CONTACT_LINE, re.IGNORECASE)
 _CLOSING_INITIALS = re.compile(boilerplate.CLOSING_INITIALS)
 _TRAILING_INITIALS = re.compile(boilerplate.TRAILING_INITIALS)
@@ -186,6 +187,7 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
         elif (m := _DATELINE.match(t)) and nlpmeta.agencies_in(m["codes"]):
             facts.add_agencies(nlpmeta.agencies_in(m["codes"]))
     _mark_contacts(lines)
+    _mark_lone_dateline(lines)
     # A caption is the short line right above a picture credit, in the same block.
     for prev, line in pairwise(lines):
         if (
@@ -197,6 +199,22 @@ def _mark_boilerplate(lines: list[_Line], facts: _Facts) -> None:
             and (nlptext.ends_sentence(prev.text) or nlptext.word_count(prev.text) >= 6)
         ):
             prev.removed = RemovedKind.CAPTION
+
+
+def _mark_lone_dateline(lines: list[_Line]) -> None:
+    """ "Berlin." alone above the first paragraph is where the report comes from, not its lead. The first
+    line is never taken for one: it may be a one-word title ("Brexit.")."""
+    head = [line for line in lines if line.text and line.removed is None][: boilerplate.DATELINE_WITHIN_LINES]
+    for line, after in pairwise(head[1:]):
+        if nlptext.word_count(line.text) >= boilerplate.DATELINE_NEXT_WORDS:
+            return  # the report has begun: a place after it is no dateline
+        if (
+            _DATELINE_ALONE.fullmatch(line.text)
+            and nlptext.word_count(after.text) >= boilerplate.DATELINE_NEXT_WORDS
+            and nlptext.ends_sentence(after.text)
+        ):
+            line.removed = RemovedKind.DATELINE
+            return
 
 
 def _mark_contacts(lines: list[_Line]) -> None:

@@ -43,6 +43,7 @@ class RemovedKind(StrEnum):
     INITIALS = "initials"
     NAVIGATION = "navigation"
     CONTACT = "contact"
+    DATELINE = "dateline"
 
 
 class Format(StrEnum):

@@ -65,6 +65,13 @@ GALLERY_LABEL: Final = (
     r"^(?:fotostrecke|bilderstrecke|bildergalerie|galerie|fotogalerie|video)\s*(?::|mit)?\s*\d+\s*"
     r"(?:bildern|bilder|fotos|videos)\b.{0,40}$"
 )
+#: A place standing alone as a paragraph at the top, the dateline of the report after it: "Berlin.",
+#: "Frankfurt/Main.", "Bad Kreuznach.". One to three capitalised words and a full stop.
+DATELINE_ALONE: Final = r"[A-ZÄÖÜ][\w’'-]+(?:[ /-](?:a\.|am|an der|im|ob der|[A-ZÄÖÜ(][\w’'().-]*)){0,2}\."
+#: It is one of the first lines this many, and the line after it is prose of at least this many words.
+DATELINE_WITHIN_LINES: Final = 4
+DATELINE_NEXT_WORDS: Final = 8
+
 #: The head of a press release's contact block; it and the contact lines after it are removed.
 CONTACT_HEAD: Final = (
     r"^(?:rückfragen (?:bitte )?(?:an|richten sie an)|für rückfragen|pressekontakt|medienkontakt|"
