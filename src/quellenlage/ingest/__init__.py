@@ -93,6 +93,15 @@ def _unreadable(err: OSError, fallback: str | Path) -> Rejection:
     return InputError("E114", path=where, detail=err.strerror or str(err)).rejection(where)
 
 
+def _not_entered(root: str, name: str) -> str | None:
+    """Why a walk does not go into the folder ``name`` below ``root``, or None when it does."""
+    if name.startswith("."):
+        return "a hidden folder"
+    if Path(root, name).is_symlink():
+        return "a link to a folder, not followed"
+    return None
+
+
 def _in_folder(folder: Path) -> Iterator[Planned | Skipped | Rejection]:
     """Every file below ``folder``, in a stable order. Links to folders are not followed (a link loop
     would never end); hidden files and folders, FIFOs, devices and broken links are skipped with a
@@ -103,10 +112,8 @@ def _in_folder(folder: Path) -> Iterator[Planned | Skipped | Rejection]:
             yield _unreadable(failures.pop(0), root)
         kept = []
         for d in sorted(dirs):
-            if d.startswith("."):
-                yield Skipped(origin_of(Path(root, d)), "a hidden folder")
-            elif Path(root, d).is_symlink():
-                yield Skipped(origin_of(Path(root, d)), "a link to a folder, not followed")
+            if (why := _not_entered(root, d)) is not None:
+                yield Skipped(origin_of(Path(root, d)), why)
             else:
                 kept.append(d)
         dirs[:] = kept
@@ -150,7 +157,7 @@ def _glob(pattern: str) -> list[str]:
             rest.append(part)
     out: list[str] = []
     for root, dirs, files in os.walk(base):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not Path(root, d).is_symlink())
+        dirs[:] = sorted(d for d in dirs if _not_entered(root, d) is None)
         inside = Path(root).relative_to(base).parts
         for name in (*dirs, *files):
             if not name.startswith(".") and _matches(rest, (*inside, name)):
@@ -182,15 +189,18 @@ def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
     return out
 
 
+#: How an HTML page begins.
+_HTML_START = (b"<!doctype html", b"<html")
+
+
 def _is_html_page(data: bytes) -> bool:
     """Whether a file begins as an HTML page does, whatever its name says."""
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html"))
+    return data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_HTML_START)
 
 
 def _sniff(data: bytes) -> Format:
     head = data[:4096].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<p" in head[:200]:
+    if head.startswith((*_HTML_START, b"<?xml")) or b"<body" in head or b"<p" in head[:200]:
         return Format.HTML
     if head.startswith(b"{"):
         return Format.JSONL
