@@ -132,7 +132,8 @@ def ingest(
         meta = Metadata(outlet=outlet, url=url, published=parse_published(published))
     except QuellenlageError as e:
         raise typer.BadParameter(e.message, param_hint="--published") from e
-    limit = max_bytes or _settings().max_bytes
+    settings = _settings()
+    limit = max_bytes or settings.max_bytes
     with _store(db) as store:
         show = err.is_terminal and not as_json
         with Progress(
@@ -146,7 +147,7 @@ def ingest(
                 meta,
                 limit,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
-                article_seconds=article_seconds or _settings().article_seconds,
+                article_seconds=article_seconds or settings.article_seconds,
             )
     if as_json:
         _print_json(_report_json(report))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from quellenlage.errors import UsageError
 
@@ -24,7 +24,7 @@ SETTINGS: Final[dict[str, tuple[str, str]]] = {
 class Settings:
     db: Path
     max_bytes: int
-    article_seconds: float = 120.0
+    article_seconds: float
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -33,25 +33,18 @@ class Settings:
         def get(name: str) -> str:
             return env.get(name) or SETTINGS[name][0]
 
-        raw = get("QUELLENLAGE_MAX_BYTES")
-        try:
-            max_bytes = int(raw)
-        except ValueError:
-            max_bytes = 0
-        if max_bytes <= 0:
-            raise UsageError(
-                "E403", name="QUELLENLAGE_MAX_BYTES", value=raw, expected="give a positive number of bytes"
-            )
-        raw_seconds = get("QUELLENLAGE_ARTICLE_SECONDS")
-        try:
-            seconds = float(raw_seconds)
-        except ValueError:
-            seconds = 0.0
-        if not 0 < seconds < float("inf"):
-            raise UsageError(
-                "E403",
-                name="QUELLENLAGE_ARTICLE_SECONDS",
-                value=raw_seconds,
-                expected="give a positive number of seconds",
-            )
-        return cls(db=Path(get("QUELLENLAGE_DB")), max_bytes=max_bytes, article_seconds=seconds)
+        def positive(name: str, kind: type[int] | type[float], unit: str) -> Any:
+            raw = get(name)
+            try:
+                value = kind(raw)
+            except ValueError:
+                value = 0
+            if not 0 < value < float("inf"):
+                raise UsageError("E403", name=name, value=raw, expected=f"give a positive number of {unit}")
+            return value
+
+        return cls(
+            db=Path(get("QUELLENLAGE_DB")),
+            max_bytes=positive("QUELLENLAGE_MAX_BYTES", int, "bytes"),
+            article_seconds=positive("QUELLENLAGE_ARTICLE_SECONDS", float, "seconds"),
+        )

@@ -115,6 +115,12 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _out_of_time(origin: str, seconds: float | None, stage: str) -> Rejection:
+    """Rejection E290, stored with the stage that ran out of time."""
+    rejection = QuellenlageError("E290", seconds=seconds, ran_out=stage).rejection(origin)
+    return replace(rejection, stage=stage)
+
+
 def process(doc: SourceDoc, seconds: float | None = None) -> Article | Rejection:
     """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection
     whose code names the stage that failed, or that ran out of the ``seconds`` the article may take
@@ -124,8 +130,7 @@ def process(doc: SourceDoc, seconds: float | None = None) -> Article | Rejection
         with _time_limit(seconds):
             return _stages(doc, running)
     except _OutOfTime:
-        rejection = QuellenlageError("E290", seconds=seconds, ran_out=running[0]).rejection(doc.origin)
-        return replace(rejection, stage=running[0])
+        return _out_of_time(doc.origin, seconds, running[0])
 
 
 def _stages(doc: SourceDoc, running: list[str]) -> Article | Rejection:
@@ -157,9 +162,7 @@ def _read_timed(
         except StopIteration:
             return
         except _OutOfTime:
-            origin = ingest.origin_of(item.path)
-            rejection = QuellenlageError("E290", seconds=seconds, ran_out="ingest").rejection(origin)
-            yield replace(rejection, stage="ingest")
+            yield _out_of_time(ingest.origin_of(item.path), seconds, "ingest")
             return
         yield doc
 
