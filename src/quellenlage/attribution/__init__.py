@@ -100,11 +100,11 @@ def events(doc: Doc) -> list[Event]:
             continue
         if found:
             out.extend(found)
+            grouped = _by_sentence(found)
             anchored = [
                 e
                 for n, e in enumerate(found)
-                if e.source is not None
-                and _container(found, n, [m for m, o in enumerate(found) if o.sentence == e.sentence]) is None
+                if e.source is not None and _container(found, n, grouped[e.sentence]) is None
             ]
             if anchored and not sent.heading:
                 last = anchored[0] if any(e.carried for e in found) else anchored[-1]
@@ -167,9 +167,7 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
         ):
             resolver.learn(ev.source)
     out: list[Statement] = []
-    by_sentence: dict[int, list[int]] = {}  # the events of each sentence, so nesting is looked up there
-    for n, ev in enumerate(found):
-        by_sentence.setdefault(ev.sentence, []).append(n)
+    by_sentence = _by_sentence(found)
     for n, ev in enumerate(found):
         carried_from = ev.extras.get("carried_from")
         if carried_from is not None:
@@ -204,6 +202,14 @@ def _statements(doc: Doc, found: list[Event], resolver: Resolver) -> list[Statem
                 ),
             )
         )
+    return out
+
+
+def _by_sentence(found: list[Event]) -> dict[int, list[int]]:
+    """The indices of the events of each sentence, in order: nesting is looked up among them."""
+    out: dict[int, list[int]] = {}
+    for n, ev in enumerate(found):
+        out.setdefault(ev.sentence, []).append(n)
     return out
 
 
