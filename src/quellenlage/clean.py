@@ -30,6 +30,7 @@ from quellenlage.model import (
     SourceDoc,
 )
 from quellenlage.nlp import meta as nlpmeta
+from quellenlage.nlp import sentences
 from quellenlage.nlp import text as nlptext
 from quellenlage.nlp.de import boilerplate, words
 
@@ -80,17 +81,18 @@ class _Facts:
             self.authors.append(name)
 
 
-#: An input with fewer words than this (runs of letters of at most ``LONGEST_WORD``) is no article: a
-#: file of punctuation, or megabytes of one letter.
+#: An input with fewer words than this (words as the analysis tokenizes them, with two letters or more
+#: and at most ``LONGEST_WORD`` characters) is no article: a file of punctuation or numbers, or megabytes
+#: of one letter.
 MIN_WORDS = 5
 LONGEST_WORD = 60
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _has_words(text: str) -> bool:
     found = 0
-    for m in _WORD.finditer(text):
-        if m.end() - m.start() <= LONGEST_WORD:
+    for m in sentences.WORD.finditer(text):  # stops at the fifth word, however long the text
+        word = m.group()
+        if len(word) <= LONGEST_WORD and sum(c.isalpha() for c in word) >= 2:
             found += 1
             if found >= MIN_WORDS:
                 return True
