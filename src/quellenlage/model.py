@@ -100,6 +100,11 @@ class Removed:
     text: str
 
 
+#: A date before this year is a content system's placeholder ("0001-01-01", "1970-01-01"): no published
+#: date when read, and no time evidence when stories are clustered.
+EARLIEST_YEAR = 1990
+
+
 def timestamp(when: datetime | None, missing: float = float("inf")) -> float:
     """Seconds since the epoch for sorting; a naive time counts as UTC, an unknown one as ``missing``.
 

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from quellenlage.model import Article, IndexDelta, Removed, RemovedKind, Role, Story, timestamp
+from quellenlage.model import EARLIEST_YEAR, Article, IndexDelta, Removed, RemovedKind, Role, Story, timestamp
 from quellenlage.nlp import analysis, sentences
 from quellenlage.nlp import lemma as lemmas
 from quellenlage.nlp.de import agencies, words
@@ -205,8 +205,8 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def window_ts(when: datetime | None) -> float | None:
     """A time as the window compares it: seconds since the epoch, or None when unknown or odd (before
-    1990), which never separates."""
-    return None if when is None or when.year < 1990 else timestamp(when)
+    ``EARLIEST_YEAR``), which never separates."""
+    return None if when is None or when.year < EARLIEST_YEAR else timestamp(when)
 
 
 #: Seconds apart beyond which a story is outside the window however time zones are read (naive times
@@ -216,7 +216,7 @@ _FAR = (STORY_WINDOW_DAYS + 1) * 86400
 
 def within_window(a: datetime | None, b: datetime | None) -> bool:
     """Close enough in time to be one story (follow-ups count); unknown or odd dates never separate."""
-    if a is None or b is None or a.year < 1990 or b.year < 1990:
+    if a is None or b is None or a.year < EARLIEST_YEAR or b.year < EARLIEST_YEAR:
         return True
     return abs(_days(a, b)) <= STORY_WINDOW_DAYS
 
@@ -286,7 +286,8 @@ class IndexBackend(Protocol):
     def index_story_count(self) -> int: ...
 
     def index_story_last(self, ids: Sequence[str]) -> dict[str, float | None]:
-        """When each story was last seen (seconds since the epoch; None when unknown or before 1990)."""
+        """When each story was last seen (seconds since the epoch; None when unknown or before
+        ``EARLIEST_YEAR``)."""
         ...
 
     def index_band_members(self, keys: Sequence[tuple[int, bytes]]) -> set[str]: ...

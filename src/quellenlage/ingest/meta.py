@@ -9,11 +9,12 @@ from pathlib import Path
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import valid_unicode
-from quellenlage.model import Metadata
+from quellenlage.model import EARLIEST_YEAR, Metadata
 
 
 def parse_published(value: object) -> datetime | None:
-    """An ISO 8601 date or date-time, None before 1990 (a placeholder); raise E111 for anything else."""
+    """An ISO 8601 date or date-time, None before ``EARLIEST_YEAR`` (a placeholder); raise E111 for
+    anything else."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -26,8 +27,6 @@ def parse_published(value: object) -> datetime | None:
     raise InputError("E111", field="published", value=_shown(value), expected=_ISO_DATE)
 
 
-#: A published date before this year is a placeholder, and no published date.
-EARLIEST_YEAR = 1990
 _ISO_DATE = "an ISO 8601 date such as 2025-08-17T20:11+02:00"
 
 
