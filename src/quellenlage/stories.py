@@ -510,6 +510,10 @@ class StoryIndex:
 
     # --- clustering ---------------------------------------------------------------------------
 
+    def _last_seen(self, sid: str) -> float | None:
+        """When a story was last seen: from its state where it is loaded, else from the backend's column."""
+        return self._stories[sid].last_ts if sid in self._stories else self._last.get(sid)
+
     def _best_story(self, p: Profile, vec: dict[str, float]) -> tuple[_Story | None, float]:
         top = _heaviest(vec, QUERY_TERMS)
         self._need_postings(top)
@@ -522,9 +526,7 @@ class StoryIndex:
             candidates = {
                 sid
                 for sid in candidates
-                if (last := self._stories[sid].last_ts if sid in self._stories else self._last.get(sid))
-                is None
-                or abs(here - last) <= _FAR
+                if (last := self._last_seen(sid)) is None or abs(here - last) <= _FAR
             }
         best, best_score = None, 0.0
         for sid in sorted(candidates):  # sorted: ties go the same way under every hash seed
