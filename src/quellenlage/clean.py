@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
 from quellenlage.errors import CleanError
 from quellenlage.model import (
+    EARLIEST_YEAR,
     Article,
     Format,
     Metadata,
@@ -492,7 +493,9 @@ def _article(
     if outlet:
         outlet = nlpmeta.canonical_outlet(outlet)
     zone = nlpmeta.timezone_for(outlet, meta.url, nlptext.looks_swiss(text))
-    published = meta.published or facts.published or facts.updated
+    warnings: list[str] = []
+    published = _plausible(meta.published, meta.fetched, warnings)
+    published = published or _plausible(facts.published or facts.updated, meta.fetched, warnings)
     authors = list(meta.authors)
     for name in facts.authors:
         if name not in authors:
@@ -510,4 +513,26 @@ def _article(
         language=nlptext.detect_language(text),
         origin=doc.origin,
         format=doc.format if isinstance(doc.format, Format) else Format(doc.format),
+        fetched=meta.fetched,
+        warnings=tuple(warnings),
     )
+
+
+#: A published time this far after the moment of reading (the fetch time, else now) is in the future.
+FUTURE_SLACK = timedelta(days=2)
+
+
+def _plausible(when: datetime | None, fetched: datetime | None, warnings: list[str]) -> datetime | None:
+    """``when`` when it can be a published time; a date before ``EARLIEST_YEAR`` (a content system's
+    placeholder) or after the page was read is none, and says so in ``warnings``."""
+    if when is None:
+        return None
+    if when.year < EARLIEST_YEAR:
+        warnings.append(f"published date {when.isoformat()} ignored: before {EARLIEST_YEAR}")
+        return None
+    read = fetched or datetime.now(UTC)
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    if aware > (read if read.tzinfo is not None else read.replace(tzinfo=UTC)) + FUTURE_SLACK:
+        warnings.append(f"published date {when.isoformat()} ignored: after the article was read")
+        return None
+    return when

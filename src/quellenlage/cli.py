@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,6 +22,7 @@ from rich.table import Table
 from quellenlage import queries, serialize
 from quellenlage.config import SETTINGS, Settings
 from quellenlage.errors import QuellenlageError, UsageError
+from quellenlage.ingest.fetch import Fetcher
 from quellenlage.ingest.meta import parse_published
 from quellenlage.model import Metadata, Role
 from quellenlage.pipeline import IngestReport, Status, ingest_paths
@@ -110,7 +111,9 @@ def _print_json(data: Any) -> None:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders (searched recursively) or quoted globs."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, folders (searched recursively), quoted globs, or http(s) URLs of pages and feeds."
+    ),
     db: Path | None = DbOption,
     outlet: str | None = typer.Option(
         None, help="Outlet of every input (overrides sidecars and JSONL fields)."
@@ -125,16 +128,25 @@ def ingest(
         help="Reject an article whose stages take longer, in seconds [env QUELLENLAGE_ARTICLE_SECONDS, 120].",
         min=0.001,
     ),
+    allow_private: bool = typer.Option(
+        False, help="Fetch URLs on private, loopback and link-local addresses (refused by default)."
+    ),
+    follow_links: bool = typer.Option(
+        False,
+        help="Read a feed file's teasers from their linked pages (always done for feeds fetched by URL).",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
-    """Read, clean and store articles. The same article twice is stored once."""
+    """Read, clean and store articles from files, folders, feeds, web archives and URLs. The same article
+    twice is stored once."""
     try:
         meta = Metadata(outlet=outlet, url=url, published=parse_published(published))
     except QuellenlageError as e:
         raise typer.BadParameter(e.message, param_hint="--published") from e
     settings = _settings()
     limit = max_bytes or settings.max_bytes
-    with _store(db) as store:
+    fetcher = Fetcher(max_bytes=limit, allow_private=allow_private)
+    with _store(db) as store, closing(fetcher):
         show = err.is_terminal and not as_json
         with Progress(
             TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -148,6 +160,8 @@ def ingest(
                 limit,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 article_seconds=article_seconds or settings.article_seconds,
+                fetcher=fetcher,
+                follow_links=follow_links,
             )
     if as_json:
         _print_json(_report_json(report))

@@ -61,7 +61,7 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E113": (
         "ingest",
         "unsupported input {path}",
-        "pass .txt, .html or .jsonl files (or them gzipped), or folders of them",
+        "pass .txt, .html, .jsonl, feed (.rss, .atom, .xml) or .warc files (or them gzipped), or folders",
     ),
     "E115": (
         "ingest",
@@ -82,6 +82,39 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
         "ingest",
         "cannot read the folder {path}: {detail}",
         "check the folder's permissions; the files that could be read were",
+    ),
+    "E118": (
+        "ingest",
+        "the feed {path} declares XML entities",
+        "news feeds declare none; entity expansion is how a feed attacks its reader, so it was not parsed",
+    ),
+    "E119": ("ingest", "{path} is no RSS or Atom feed: {detail}", "check that the file or URL is a feed"),
+    "E120": (
+        "ingest",
+        "the web archive {path} is damaged at record {record}: {detail}",
+        "fetch the WARC file again; the records before the damage were read",
+    ),
+    "E121": (
+        "ingest",
+        "cannot fetch {url}: {detail}",
+        "give an http:// or https:// URL of a public page",
+    ),
+    "E122": (
+        "ingest",
+        "{url} leads to the private, loopback or link-local address {address}",
+        "pass --allow-private to fetch from your own network",
+    ),
+    "E123": (
+        "ingest",
+        "robots.txt of {host} does not allow fetching {url}",
+        "ask the site for its articles another way (a feed, an export); the page was not fetched",
+    ),
+    "E124": ("ingest", "{url} redirects more than {limit} times", "give the page's final address"),
+    "E125": ("ingest", "{url} answered HTTP {status}", "check the address; the page was not stored"),
+    "E126": (
+        "ingest",
+        "fetching {url} failed: {detail}",
+        "check the address and the network, and try again later",
     ),
     "E201": ("clean", "nothing is left after cleaning", "check that the input is a news article"),
     "E202": (

@@ -50,6 +50,8 @@ class Format(StrEnum):
     TEXT = "text"
     JSONL = "jsonl"
     HTML = "html"
+    FEED = "feed"  # an RSS or Atom entry
+    WARC = "warc"  # an HTTP response record of a web archive
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class Metadata:
     published: datetime | None = None
     title: str | None = None
     authors: tuple[str, ...] = ()
+    #: when the page was fetched (a WARC record's date, the time of a URL ingest); never a published date
+    fetched: datetime | None = None
 
     def merged_over(self, fallback: Metadata) -> Metadata:
         """This metadata, with gaps filled from ``fallback``."""
@@ -70,6 +74,7 @@ class Metadata:
             published=self.published or fallback.published,
             title=self.title or fallback.title,
             authors=self.authors or fallback.authors,
+            fetched=self.fetched or fallback.fetched,
         )
 
 
@@ -246,6 +251,9 @@ class Article:
     origin: str = ""
     format: Format = Format.TEXT
     statements: tuple[Statement, ...] = ()
+    fetched: datetime | None = None
+    #: what cleaning noticed and did not use, such as a published date before 1990 or in the future
+    warnings: tuple[str, ...] = ()
     #: computed after cleaning and kept while the article is processed; not stored (it is derived)
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
 

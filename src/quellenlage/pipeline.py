@@ -150,11 +150,17 @@ def _stages(doc: SourceDoc, running: list[str]) -> Article | Rejection:
 
 
 def _read_timed(
-    item: ingest.Planned, meta: Metadata, max_bytes: int, seconds: float | None
-) -> Iterator[SourceDoc | Rejection]:
-    """What ``ingest.read`` yields, each input read within ``seconds`` (extracting an HTML page is part of
-    reading); one that runs out of time ends its file as rejection E290 of the ingest stage."""
-    docs = ingest.read(item, meta, max_bytes)
+    item: ingest.Planned | ingest.Remote,
+    meta: Metadata,
+    max_bytes: int,
+    seconds: float | None,
+    fetcher: ingest.Fetcher | None,
+    follow_links: bool,
+) -> Iterator[SourceDoc | Rejection | ingest.Skipped]:
+    """What ``ingest.read`` yields, each input read within ``seconds`` (extracting an HTML page, and
+    fetching one, is part of reading); one that runs out of time ends its file as rejection E290 of the
+    ingest stage."""
+    docs = ingest.read(item, meta, max_bytes, fetcher, follow_links)
     while True:
         try:
             with _time_limit(seconds):
@@ -162,7 +168,8 @@ def _read_timed(
         except StopIteration:
             return
         except _OutOfTime:
-            yield _out_of_time(ingest.origin_of(item.path), seconds, "ingest")
+            where = item.url if isinstance(item, ingest.Remote) else ingest.origin_of(item.path)
+            yield _out_of_time(where, seconds, "ingest")
             return
         yield doc
 
@@ -182,10 +189,14 @@ def ingest_paths(
     max_bytes: int = 5_000_000,
     progress: Progress | None = None,
     article_seconds: float | None = None,
+    fetcher: ingest.Fetcher | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
-    """Ingest files, folders and globs into ``store``; every input ends as one outcome, in input order.
-    Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing). An
-    article whose stages take longer than ``article_seconds`` is rejected (E290)."""
+    """Ingest files, folders, globs and URLs into ``store``; every input ends as one outcome, in input
+    order. Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing).
+    An article whose stages take longer than ``article_seconds`` is rejected (E290). URLs are fetched by
+    ``fetcher`` (a default one, which refuses private addresses, when none is given); with
+    ``follow_links``, a feed file's teaser entries are read from the pages they link to."""
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
@@ -211,7 +222,11 @@ def ingest_paths(
         elif isinstance(item, Rejection):
             pending.append(item)
         else:
-            for doc in _read_timed(item, meta, max_bytes, article_seconds):
+            for doc in _read_timed(item, meta, max_bytes, article_seconds, fetcher, follow_links):
+                if isinstance(doc, ingest.Skipped):
+                    write()  # outcomes stay in input order
+                    report.outcomes.append(Outcome(Status.SKIPPED, doc.origin, reason=doc.reason))
+                    continue
                 pending.append(doc if isinstance(doc, Rejection) else process(doc, article_seconds))
                 if len(pending) >= GROUP:
                     write()

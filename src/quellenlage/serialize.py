@@ -33,6 +33,8 @@ def article(article: Article, origins: list[str] | None = None) -> dict[str, Any
         "language": article.language,
         "agencies": list(article.agencies),
         "format": str(article.format),
+        "fetched": article.fetched.isoformat() if article.fetched else None,
+        "warnings": list(article.warnings),
         "origins": origins if origins is not None else [article.origin],
         "paragraphs": [
             {"role": str(p.role), "start": p.start, "end": p.end, "text": article.paragraph_text(p)}

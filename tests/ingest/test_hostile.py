@@ -7,12 +7,15 @@ import json
 import os
 import threading
 import time as clock
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from quellenlage import ingest
-from quellenlage.model import Metadata, Rejection, SourceDoc
+from quellenlage.clean import clean
+from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 from quellenlage.pipeline import Status, ingest_paths
 from quellenlage.store import open_store
 
@@ -223,17 +226,40 @@ def test_a_bad_field_says_what_that_field_needs(
     assert shown in rejections[0].reason and hint in rejections[0].reason
 
 
-@pytest.mark.parametrize("placeholder", ["0001-01-01", "0001-01-01T00:00:00Z", "1970-01-01T00:00:00+00:00"])
-def test_a_placeholder_date_is_no_published_date_and_the_article_is_stored(
-    tmp_path: Path, placeholder: str
+@pytest.mark.parametrize(
+    ("placeholder", "why"),
+    [
+        ("0001-01-01", "before 1990"),
+        ("0001-01-01T00:00:00Z", "before 1990"),
+        ("1970-01-01T00:00:00+00:00", "before 1990"),
+        ("9999-12-31T23:59:59+14:00", "after the article was read"),
+        ("2999-01-01", "after the article was read"),
+    ],
+)
+def test_an_implausible_date_is_no_published_date_but_a_stored_warning(
+    tmp_path: Path, placeholder: str, why: str
 ) -> None:
     path = jsonl(tmp_path / "a.jsonl", record(published=placeholder))
-    docs, _, _ = by_kind(read_all(path))
-    assert docs[0].meta.published is None
     store = open_store(tmp_path / "q.db")
     report = ingest_paths([str(path)], store)
     assert [o.status for o in report.outcomes] == [Status.NEW]
     assert store.story_count() == 1
+    article = store.article(report.outcomes[0].article_id or "")
+    assert article.published is None
+    assert (
+        len(article.warnings) == 1 and why in article.warnings[0] and placeholder[:4] in article.warnings[0]
+    )
+
+
+def test_a_date_after_the_fetch_is_judged_against_the_fetch_time(tmp_path: Path) -> None:
+    fetched = datetime(2020, 3, 3, 12, tzinfo=UTC)
+    late = SourceDoc(
+        "a", Format.WARC, ARTICLE, Metadata(published=datetime(2020, 6, 1, tzinfo=UTC), fetched=fetched)
+    )
+    near = replace(late, meta=replace(late.meta, published=datetime(2020, 3, 4, 9, tzinfo=UTC)))
+    assert clean(late).published is None and "after the article was read" in clean(late).warnings[0]
+    assert clean(near).published is not None and clean(near).warnings == ()
+    assert clean(near).fetched == fetched
 
 
 def test_speakers_named_in_other_alphabets_are_actors_and_the_run_goes_on(tmp_path: Path) -> None:

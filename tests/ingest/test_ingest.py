@@ -61,7 +61,7 @@ def test_folder_is_searched_recursively_and_skips_other_files(tmp_path: Path) ->
     assert [Path(d.origin).name for d in docs] == ["a.txt", "b.txt"]
     assert [(Path(s.origin).name, s.reason) for s in skipped] == [
         (".hidden.txt", "a hidden file"),
-        ("notes.md", "not a .txt, .html or .jsonl file, or one of them gzipped"),
+        ("notes.md", "not a text, HTML, JSONL, feed or WARC file, nor one of them gzipped"),
     ]
 
 

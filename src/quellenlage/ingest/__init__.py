@@ -13,19 +13,33 @@ import gzip
 import os
 import stat
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import decode
+from quellenlage.ingest.feed import is_feed, read_feed
+from quellenlage.ingest.fetch import Fetcher, is_url
 from quellenlage.ingest.html import read_html
 from quellenlage.ingest.jsonl import read_jsonl
 from quellenlage.ingest.meta import read_sidecar, sidecar_for
 from quellenlage.ingest.text import read_text
+from quellenlage.ingest.warc import Record, read_warc
 from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 
-__all__ = ["EXTENSIONS", "Planned", "Skipped", "origin_of", "plan", "planned", "read", "read_all"]
+__all__ = [
+    "EXTENSIONS",
+    "Fetcher",
+    "Planned",
+    "Remote",
+    "Skipped",
+    "origin_of",
+    "plan",
+    "planned",
+    "read",
+    "read_all",
+]
 
 #: File endings read when a folder is given; other files in folders are skipped and counted.
 EXTENSIONS: dict[str, Format] = {
@@ -36,6 +50,10 @@ EXTENSIONS: dict[str, Format] = {
     ".xhtml": Format.HTML,
     ".jsonl": Format.JSONL,
     ".ndjson": Format.JSONL,
+    ".rss": Format.FEED,
+    ".atom": Format.FEED,
+    ".xml": Format.FEED,
+    ".warc": Format.WARC,
 }
 _GLOB_CHARS = set("*?[")
 
@@ -47,10 +65,19 @@ class Planned:
     compressed: bool = False  # gzip: read through a decompressor, its output bounded by the size limit
 
 
+@dataclass(frozen=True, slots=True)
+class Remote:
+    """A page or feed to fetch by URL."""
+
+    url: str
+
+
 def planned(path: Path) -> Planned:
-    """A file to read, its format from its name: ``a.jsonl.gz`` is gzip-compressed JSONL."""
+    """A file to read, its format from its name: ``a.jsonl.gz`` is gzip-compressed JSONL. A ``.warc.gz``
+    is read by the WARC reader itself, record by record, as its records are compressed one by one."""
     if path.name.lower().endswith(".gz"):
-        return Planned(path, EXTENSIONS.get(Path(path.name[:-3]).suffix.lower()), compressed=True)
+        inner = EXTENSIONS.get(Path(path.name[:-3]).suffix.lower())
+        return Planned(path, inner, compressed=inner is not Format.WARC)
     return Planned(path, EXTENSIONS.get(path.suffix.lower()))
 
 
@@ -127,7 +154,7 @@ def _in_folder(folder: Path) -> Iterator[Planned | Skipped | Rejection]:
             elif (why := _not_regular(path)) is not None:
                 yield Skipped(origin, why)
             elif (item := planned(path)).format is None:
-                yield Skipped(origin, "not a .txt, .html or .jsonl file, or one of them gzipped")
+                yield Skipped(origin, "not a text, HTML, JSONL, feed or WARC file, nor one of them gzipped")
             else:
                 yield item
     while failures:  # the folder itself
@@ -165,13 +192,15 @@ def _glob(pattern: str) -> list[str]:
     return sorted(out)
 
 
-def plan(paths: Sequence[str]) -> list[Planned | Skipped | Rejection]:
-    """Expand files, folders (recursively) and globs, in a stable order, without reading them."""
-    out: list[Planned | Skipped | Rejection] = []
+def plan(paths: Sequence[str]) -> list[Planned | Remote | Skipped | Rejection]:
+    """Expand files, folders (recursively), globs and URLs, in a stable order, without reading them."""
+    out: list[Planned | Remote | Skipped | Rejection] = []
     for raw in paths:
         path = Path(raw)
         origin = origin_of(raw)
-        if path.is_dir():
+        if is_url(raw):
+            out.append(Remote(raw))
+        elif path.is_dir():
             out.extend(_in_folder(path))
         elif path.exists() and (why := _not_regular(path)) is not None:
             out.append(Skipped(origin, why))
@@ -199,6 +228,8 @@ def _is_html_page(data: bytes) -> bool:
 
 
 def _sniff(data: bytes) -> Format:
+    if is_feed(data):
+        return Format.FEED
     head = data[:4096].lstrip().lower()
     if head.startswith((*_HTML_START, b"<?xml")) or b"<body" in head or b"<p" in head[:200]:
         return Format.HTML
@@ -207,16 +238,33 @@ def _sniff(data: bytes) -> Format:
     return Format.TEXT
 
 
-def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | Rejection]:
-    """Read one planned file. Sidecar metadata fills gaps left by ``meta`` (the command line)."""
+def read(
+    item: Planned | Remote,
+    meta: Metadata,
+    max_bytes: int,
+    fetcher: Fetcher | None = None,
+    follow_links: bool = False,
+) -> Iterator[SourceDoc | Rejection | Skipped]:
+    """Read one planned file or URL. Sidecar metadata fills gaps left by ``meta`` (the command line).
+    ``fetcher`` fetches URLs; with ``follow_links``, a feed entry that holds only a summary is read from
+    the page it links to (always for a feed fetched by URL)."""
+    if isinstance(item, Remote):
+        yield from _read_remote(item.url, meta, fetcher or Fetcher(max_bytes=max_bytes))
+        return
     origin = origin_of(item.path)
     try:
         sidecar = sidecar_for(item.path)
         if sidecar is not None:
             meta = meta.merged_over(read_sidecar(sidecar))
         fmt = item.format
+        if fmt is None and not item.compressed and _head(item.path).startswith(b"WARC/"):
+            fmt = Format.WARC
         if fmt is Format.JSONL:
             yield from _read_jsonl(item, meta, max_bytes)
+            return
+        if fmt is Format.WARC:
+            for record in read_warc(item.path, origin, meta, max_bytes, read_html):
+                yield Skipped(record.origin, record.reason) if isinstance(record, Record) else record
             return
         data = _read_bounded(item, origin, max_bytes)
         if fmt is None or (fmt is Format.TEXT and _is_html_page(data)):  # a page saved as .txt
@@ -224,6 +272,10 @@ def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | 
             if fmt is Format.JSONL:
                 yield from read_jsonl(_numbered(decode(data, origin)), origin, meta, max_bytes)
                 return
+        if fmt is Format.FEED:
+            page = _page_reader(fetcher) if follow_links and fetcher is not None else None
+            yield from read_feed(data, origin, meta, page)
+            return
         yield read_html(data, origin, meta) if fmt is Format.HTML else read_text(data, origin, meta)
     except InputError as err:
         yield err.rejection(origin)
@@ -231,6 +283,38 @@ def read(item: Planned, meta: Metadata, max_bytes: int) -> Iterator[SourceDoc | 
         yield InputError("E115", path=origin, detail=str(err) or type(err).__name__).rejection(origin)
     except OSError as err:
         yield InputError("E107", path=origin, detail=err.strerror or str(err)).rejection(origin)
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(16)
+
+
+def _read_remote(url: str, meta: Metadata, fetcher: Fetcher) -> Iterator[SourceDoc | Rejection]:
+    """A page or a feed fetched by URL; a feed's teaser entries are read from their pages."""
+    origin = origin_of(url)
+    try:
+        got = fetcher.get(url)
+        if any(k in got.content_type for k in ("rss", "atom", "xml")) or is_feed(got.content):
+            yield from read_feed(got.content, origin, meta, _page_reader(fetcher))
+            return
+        own = Metadata(url=got.url, fetched=got.fetched)
+        yield read_html(got.content, origin, meta.merged_over(own))
+    except InputError as err:
+        yield err.rejection(origin)
+
+
+def _page_reader(fetcher: Fetcher) -> Callable[[str, Metadata], SourceDoc | None]:
+    """Reads the page a feed entry links to; None when it cannot be fetched or holds no article."""
+
+    def page(url: str, meta: Metadata) -> SourceDoc | None:
+        try:
+            got = fetcher.get(url)
+            return read_html(got.content, origin_of(url), meta.merged_over(Metadata(fetched=got.fetched)))
+        except InputError:
+            return None
+
+    return page
 
 
 #: What a truncated or corrupt gzip stream raises while it is read.
@@ -298,11 +382,11 @@ def _decode_line(raw: bytes, origin: str) -> str | Rejection:
 
 
 def read_all(
-    paths: Sequence[str], meta: Metadata, max_bytes: int
+    paths: Sequence[str], meta: Metadata, max_bytes: int, fetcher: Fetcher | None = None
 ) -> Iterator[SourceDoc | Rejection | Skipped]:
     """Everything the paths hold, in order."""
     for item in plan(paths):
-        if isinstance(item, Planned):
-            yield from read(item, meta, max_bytes)
+        if isinstance(item, Planned | Remote):
+            yield from read(item, meta, max_bytes, fetcher)
         else:
             yield item

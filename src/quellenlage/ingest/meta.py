@@ -9,12 +9,12 @@ from pathlib import Path
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import valid_unicode
-from quellenlage.model import EARLIEST_YEAR, Metadata
+from quellenlage.model import Metadata
 
 
 def parse_published(value: object) -> datetime | None:
-    """An ISO 8601 date or date-time, None before ``EARLIEST_YEAR`` (a placeholder); raise E111 for
-    anything else."""
+    """An ISO 8601 date or date-time; raise E111 for anything else. Whether the date can be a published
+    one (not before 1990, not in the future) cleaning judges, and records its judgement."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -22,8 +22,8 @@ def parse_published(value: object) -> datetime | None:
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             pass
-        else:  # "0001-01-01" and the like are placeholders of a CMS, not when the article appeared
-            return parsed if parsed.year >= EARLIEST_YEAR else None
+        else:
+            return parsed
     raise InputError("E111", field="published", value=_shown(value), expected=_ISO_DATE)
 
 

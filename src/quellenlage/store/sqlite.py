@@ -210,7 +210,8 @@ class SqliteStore:
     def _insert(self, article: Article, now: str) -> None:
         self.db.execute(
             "INSERT INTO articles (id, text, title, outlet, url, published, timezone, language, authors,"
-            " agencies, format, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " agencies, format, origin, ingested_at, fetched, warnings)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.text,
@@ -225,6 +226,8 @@ class SqliteStore:
                 str(article.format),
                 article.origin,
                 now,
+                article.fetched.isoformat() if article.fetched else None,
+                json.dumps(list(article.warnings), ensure_ascii=False),
             ),
         )
         self.db.executemany(
@@ -281,8 +284,8 @@ class SqliteStore:
     def article(self, ref: str) -> Article:
         ref = ref.strip().lower()
         rows = self.db.execute(
-            "SELECT id, text, outlet, url, published, timezone, language, authors, agencies, format, origin"
-            " FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+            "SELECT id, text, outlet, url, published, timezone, language, authors, agencies, format, origin,"
+            " fetched, warnings FROM articles WHERE id >= ? AND id < ? LIMIT 2",
             (ref, ref + "\uffff"),
         ).fetchall()
         if not ref or not rows:
@@ -292,7 +295,21 @@ class SqliteStore:
                 "SELECT count(*) FROM articles WHERE id >= ? AND id < ?", (ref, ref + "\uffff")
             ).fetchone()[0]
             raise UsageError("E402", ref=ref, count=count)
-        (aid, text, outlet, url, published, zone, language, authors, agencies, fmt, origin) = rows[0]
+        (
+            aid,
+            text,
+            outlet,
+            url,
+            published,
+            zone,
+            language,
+            authors,
+            agencies,
+            fmt,
+            origin,
+            fetched,
+            warned,
+        ) = rows[0]
         paragraphs = tuple(
             Paragraph(Role(role), start, end)
             for role, start, end in self.db.execute(
@@ -319,6 +336,8 @@ class SqliteStore:
             language=language,
             origin=origin,
             format=Format(fmt),
+            fetched=datetime.fromisoformat(fetched) if fetched else None,
+            warnings=tuple(json.loads(warned)),
         )
 
     def _statements(self, article_id: str) -> tuple[Statement, ...]:

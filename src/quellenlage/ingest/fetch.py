@@ -1,0 +1,192 @@
+"""Fetching pages and feeds by URL (httpx), politely and safely.
+
+Every request names itself (``USER_AGENT``), asks robots.txt first, has a timeout, reads no more than
+the size limit and follows a bounded number of redirects, each checked again. A host that resolves to a
+private, loopback or link-local address is refused unless ``allow_private`` is set, so that a server that
+ingests URLs for others cannot be turned against the network it runs in.
+
+The transport is injectable (``httpx.MockTransport`` in tests) and so is name resolution; nothing here
+needs the network to be tested.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import version
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from quellenlage.errors import InputError
+
+__all__ = ["USER_AGENT", "Fetched", "Fetcher", "is_url"]
+
+USER_AGENT = f"Quellenlage/{version('quellenlage')} (news provenance research; honours robots.txt)"
+#: robots.txt is read up to this size; the rest is ignored, as RFC 9309 allows.
+ROBOTS_BYTES = 500_000
+
+Resolver = Callable[[str], list[str]]
+#: The rules of a host whose robots.txt cannot be read (a server error, no answer): nothing is allowed.
+_NOTHING = ("User-agent: *", "Disallow: /")
+
+
+def is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def _resolve(host: str) -> list[str]:
+    """Every address ``host`` resolves to."""
+    infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def _private(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # the address that answered, after redirects
+    content: bytes
+    content_type: str
+    fetched: datetime
+
+
+@dataclass(slots=True)
+class Fetcher:
+    """Fetches URLs one at a time; robots.txt is read once per host and kept."""
+
+    max_bytes: int = 5_000_000
+    allow_private: bool = False
+    timeout: float = 20.0
+    max_redirects: int = 5
+    transport: httpx.BaseTransport | None = None
+    resolve: Resolver = _resolve
+    user_agent: str = USER_AGENT
+    _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
+    _client: httpx.Client | None = None
+
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(
+                transport=self.transport,
+                timeout=self.timeout,
+                follow_redirects=False,  # each hop is checked here
+                headers={"User-Agent": self.user_agent},
+                trust_env=False,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def get(self, url: str) -> Fetched:
+        """The page at ``url``. Raises InputError E121 (not an http(s) URL), E122 (private address),
+        E123 (robots.txt forbids), E124 (too many redirects), E125 (HTTP error), E105 (too large) or
+        E126 (network failure, timeout)."""
+        current = url
+        for _hop in range(self.max_redirects + 1):
+            self._check(current)
+            self._allowed(current)
+            status, headers, body = self._send(current)
+            if 300 <= status < 400 and "location" in headers:
+                current = urljoin(current, headers["location"])
+                continue
+            if status >= 400:
+                raise InputError("E125", url=current, status=status)
+            return Fetched(
+                url=current,
+                content=body,
+                content_type=headers.get("content-type", "").lower(),
+                fetched=datetime.now(UTC).replace(microsecond=0),
+            )
+        raise InputError("E124", url=url, limit=self.max_redirects)
+
+    def _check(self, url: str) -> None:
+        """Refuse URLs that are not http(s) and hosts on private networks."""
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname
+        except ValueError as err:
+            raise InputError("E121", url=url, detail=str(err)) from err
+        if parts.scheme not in ("http", "https") or not host:
+            raise InputError("E121", url=url, detail="not an http:// or https:// URL with a host")
+        if self.allow_private:
+            return
+        try:
+            addresses = [host] if _is_address(host) else self.resolve(host)
+        except (OSError, UnicodeError) as err:
+            raise InputError("E126", url=url, detail=f"the name {host} does not resolve ({err})") from err
+        for address in addresses:
+            if _private(address):
+                raise InputError("E122", url=url, address=address)
+
+    def _send(self, url: str) -> tuple[int, httpx.Headers, bytes]:
+        """One GET: its status, headers and body, the body read only up to ``max_bytes``."""
+        try:
+            with self.client().stream("GET", url) as response:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self.max_bytes:
+                    raise InputError("E105", path=url, size=int(declared), limit=self.max_bytes)
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > self.max_bytes:
+                        raise InputError(
+                            "E105", path=url, size=f"more than {len(body)}", limit=self.max_bytes
+                        )
+                return response.status_code, response.headers, bytes(body)
+        except httpx.HTTPError as err:
+            raise InputError("E126", url=url, detail=f"{type(err).__name__}: {err}") from err
+
+    def _allowed(self, url: str) -> None:
+        """Raise E123 when the host's robots.txt forbids ``url`` to this user agent."""
+        parts = urlsplit(url)
+        base = f"{parts.scheme}://{parts.netloc}"
+        if base not in self._robots:
+            self._robots[base] = self._read_robots(base)
+        rules = self._robots[base]
+        if rules is not None and not rules.can_fetch(self.user_agent, url):
+            raise InputError("E123", host=parts.netloc, url=url)
+
+    def _read_robots(self, base: str) -> RobotFileParser | None:
+        """The host's rules; None (everything allowed) when it has no robots.txt (4xx). A server error
+        or an unreachable robots.txt forbids everything, as RFC 9309 says."""
+        rules = RobotFileParser()
+        try:
+            with self.client().stream("GET", f"{base}/robots.txt") as response:
+                if 300 <= response.status_code < 500:
+                    # none (4xx), or elsewhere (3xx, mostly http -> https): the page request is
+                    # redirected there too, and that host's robots.txt is read before it is fetched
+                    return None
+                if response.status_code >= 500:
+                    rules.parse(_NOTHING)
+                    return rules
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > ROBOTS_BYTES:
+                        break
+        except httpx.HTTPError:
+            rules.parse(_NOTHING)
+            return rules
+        rules.parse(bytes(body[:ROBOTS_BYTES]).decode("utf-8", "replace").splitlines())
+        return rules
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
