@@ -42,3 +42,23 @@ def test_an_invalid_time_limit_is_a_usage_error_that_says_what_to_give(value: st
 @pytest.mark.parametrize("name", sorted(SETTINGS))
 def test_every_setting_is_documented_in_the_readme(name: str) -> None:
     assert name in README.read_text(encoding="utf-8")
+
+
+def test_an_outlet_table_is_read_from_the_file_the_setting_names(tmp_path: Path) -> None:
+    path = tmp_path / "outlets.json"
+    path.write_text(
+        '{"www.Kreisbote.example": " Kreisbote ", "talbote.example": "Talbote"}', encoding="utf-8"
+    )
+    table = Settings.from_env({"QUELLENLAGE_OUTLETS": str(path)}).outlet_table()
+    assert table == {"kreisbote.example": "Kreisbote", "talbote.example": "Talbote"}
+    assert Settings.from_env({}).outlet_table() == {}
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", '{"a.example": ""}', '{"a.example": 3}', "{kaputt", None])
+def test_an_unusable_outlet_table_is_usage_error_e407(tmp_path: Path, content: str | None) -> None:
+    path = tmp_path / "outlets.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError) as err:
+        Settings.from_env({"QUELLENLAGE_OUTLETS": str(path)}).outlet_table()
+    assert err.value.code == "E407" and str(path) in err.value.message

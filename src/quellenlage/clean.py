@@ -488,7 +488,7 @@ def _article(
         meta.outlet
         or nlpmeta.outlet_from_url(meta.url)
         or (facts.outlets[0] if facts.outlets else None)
-        or nlpmeta.host_of(meta.url)
+        or nlpmeta.registered_domain(meta.url)
     )
     if outlet:
         outlet = nlpmeta.canonical_outlet(outlet)

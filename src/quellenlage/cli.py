@@ -25,6 +25,7 @@ from quellenlage.errors import QuellenlageError, UsageError
 from quellenlage.ingest.fetch import Fetcher
 from quellenlage.ingest.meta import parse_published
 from quellenlage.model import Metadata, Role
+from quellenlage.nlp import meta as nlpmeta
 from quellenlage.pipeline import IngestReport, Status, ingest_paths
 from quellenlage.pipeline import rebuild as rebuild_stories
 from quellenlage.store import Store, open_store
@@ -79,6 +80,13 @@ OffsetOption = typer.Option(0, "--offset", min=0, help="Skip this many first (th
 def _settings() -> Settings:
     try:
         return Settings.from_env()
+    except QuellenlageError as e:
+        _fail(e)
+
+
+def _outlet_table(settings: Settings) -> dict[str, str]:
+    try:
+        return settings.outlet_table()
     except QuellenlageError as e:
         _fail(e)
 
@@ -145,6 +153,7 @@ def ingest(
         raise typer.BadParameter(e.message, param_hint="--published") from e
     settings = _settings()
     limit = max_bytes or settings.max_bytes
+    table = _outlet_table(settings)
     fetcher = Fetcher(max_bytes=limit, allow_private=allow_private)
     with _store(db) as store, closing(fetcher):
         show = err.is_terminal and not as_json
@@ -162,6 +171,7 @@ def ingest(
                 article_seconds=article_seconds or settings.article_seconds,
                 fetcher=fetcher,
                 follow_links=follow_links,
+                outlets=table,
             )
     if as_json:
         _print_json(_report_json(report))
@@ -241,7 +251,17 @@ def article(
         _print_json(data)
         return
     out.print(f"[bold]{escape(data['title'] or '(no title)')}[/]  [dim]{data['id']}[/]")
-    for label in ("kicker", "outlet", "published", "authors", "agencies", "url", "language"):
+    for label in (
+        "kicker",
+        "outlet",
+        "published",
+        "authors",
+        "agencies",
+        "url",
+        "fetched",
+        "language",
+        "warnings",
+    ):
         value = data[label]
         if value:
             out.print(f"  {label}: {escape(', '.join(value) if isinstance(value, list) else str(value))}")
@@ -546,6 +566,23 @@ def rejections(db: Path | None = DbOption, as_json: bool = JsonOption) -> None:
         table.add_row(r.code, r.stage, escape(r.origin), escape(r.reason))
     out.print(table)
     out.print(f"{len(rows)} rejections")
+
+
+@app.command()
+def outlets(as_json: bool = JsonOption) -> None:
+    """List the domain table that names an article's outlet from its URL: the file of
+    QUELLENLAGE_OUTLETS first, then the built-in defaults. A domain covers its subdomains."""
+    own = _outlet_table(_settings())
+    rows = [(d, n, "QUELLENLAGE_OUTLETS") for d, n in sorted(own.items())]
+    rows += [(d, n, "built in") for d, n in nlpmeta.default_outlet_domains() if d not in own]
+    if as_json:
+        _print_json([{"domain": d, "outlet": n, "from": f} for d, n, f in rows])
+        return
+    table = Table("domain", "outlet", "from", box=None)
+    for row in rows:
+        table.add_row(*(escape(x) for x in row))
+    out.print(table)
+    out.print(f"{len(rows)} domains; other domains name the outlet by their registered domain")
 
 
 # --- evaluation -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ Every setting is documented in ``SETTINGS`` and a test checks that the README na
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ SETTINGS: Final[dict[str, tuple[str, str]]] = {
     "QUELLENLAGE_DB": ("quellenlage.db", "path of the SQLite database file"),
     "QUELLENLAGE_MAX_BYTES": ("5000000", "inputs larger than this many bytes are rejected"),
     "QUELLENLAGE_ARTICLE_SECONDS": ("120", "an article whose stages take longer than this is rejected"),
+    "QUELLENLAGE_OUTLETS": ("", "a JSON file of web domain -> outlet name, read before the built-in table"),
 }
 
 
@@ -25,6 +27,7 @@ class Settings:
     db: Path
     max_bytes: int
     article_seconds: float
+    outlets: Path | None = None
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -47,4 +50,22 @@ class Settings:
             db=Path(get("QUELLENLAGE_DB")),
             max_bytes=positive("QUELLENLAGE_MAX_BYTES", int, "bytes"),
             article_seconds=positive("QUELLENLAGE_ARTICLE_SECONDS", float, "seconds"),
+            outlets=Path(get("QUELLENLAGE_OUTLETS")) if get("QUELLENLAGE_OUTLETS") else None,
         )
+
+    def outlet_table(self) -> dict[str, str]:
+        """The domain table of ``QUELLENLAGE_OUTLETS``: ``{"rp-online.de": "Rheinische Post", ...}``,
+        domains lower-cased, without ``www.``; empty when the setting is not given. Raise E407 for a file
+        that cannot be read or is no such object."""
+        if self.outlets is None:
+            return {}
+        try:
+            raw = json.loads(self.outlets.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+            raise UsageError("E407", path=str(self.outlets), detail=str(err)[:200]) from err
+        if not isinstance(raw, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in raw.items()
+        ):
+            detail = "an object of domain -> outlet name, both non-empty strings, is needed"
+            raise UsageError("E407", path=str(self.outlets), detail=detail)
+        return {k.strip().lower().removeprefix("www."): v.strip() for k, v in raw.items()}

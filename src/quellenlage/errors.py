@@ -164,6 +164,11 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E405": ("usage", "no actor matches {name!r}", "list actors with 'quellenlage actors'"),
     "E406": ("usage", "no claim status {value!r}", "use one of: {allowed}"),
     "E403": ("usage", "setting {name} has the invalid value {value!r}", "{expected}"),
+    "E407": (
+        "usage",
+        "cannot read the outlet table {path}: {detail}",
+        'give QUELLENLAGE_OUTLETS a JSON file such as {{"rp-online.de": "Rheinische Post"}}',
+    ),
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -24,6 +24,7 @@ from quellenlage.errors import CleanError, QuellenlageError
 from quellenlage.ledger import build as build_ledger
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc, Story, timestamp
 from quellenlage.nlp import analysis
+from quellenlage.nlp import meta as nlpmeta
 from quellenlage.store import Store
 from quellenlage.stories import RULES_VERSION, StoryIndex, profile
 
@@ -174,6 +175,12 @@ def _read_timed(
         yield doc
 
 
+def _named_outlet(doc: SourceDoc, outlets: Mapping[str, str]) -> SourceDoc:
+    if doc.meta.outlet or not (name := nlpmeta.outlet_from_url(doc.meta.url, outlets)):
+        return doc
+    return replace(doc, meta=replace(doc.meta, outlet=name))
+
+
 def _store(result: Article | Rejection, store: Store) -> Outcome:
     if isinstance(result, Rejection):
         store.add_rejection(result)
@@ -191,12 +198,15 @@ def ingest_paths(
     article_seconds: float | None = None,
     fetcher: ingest.Fetcher | None = None,
     follow_links: bool = False,
+    outlets: Mapping[str, str] | None = None,
 ) -> IngestReport:
     """Ingest files, folders, globs and URLs into ``store``; every input ends as one outcome, in input
     order. Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing).
     An article whose stages take longer than ``article_seconds`` is rejected (E290). URLs are fetched by
     ``fetcher`` (a default one, which refuses private addresses, when none is given); with
-    ``follow_links``, a feed file's teaser entries are read from the pages they link to."""
+    ``follow_links``, a feed file's teaser entries are read from the pages they link to. ``outlets``
+    (domain -> outlet name) names the outlet of an input whose URL is on it and that names none itself
+    (by the command line, a sidecar, a JSONL field or the page's site name)."""
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
@@ -227,6 +237,8 @@ def ingest_paths(
                     write()  # outcomes stay in input order
                     report.outcomes.append(Outcome(Status.SKIPPED, doc.origin, reason=doc.reason))
                     continue
+                if isinstance(doc, SourceDoc) and outlets:
+                    doc = _named_outlet(doc, outlets)
                 pending.append(doc if isinstance(doc, Rejection) else process(doc, article_seconds))
                 if len(pending) >= GROUP:
                     write()

@@ -216,3 +216,15 @@ def test_the_cli_refuses_a_local_server_unless_private_addresses_are_allowed(
     (row,) = store.rejections()
     assert isinstance(row, Rejection) and row.code == "E122"
     assert store.article_count() == 1
+
+
+def test_an_own_outlet_table_names_the_outlet_of_a_page_without_one(tmp_path: Path) -> None:
+    handle, _ = site({"/bus": html()})
+    store = open_store(tmp_path / "q.db")
+    report = ingest_paths(
+        ["https://m.bote.example/bus"],
+        store,
+        fetcher=fetcher(handle),
+        outlets={"bote.example": "Talbrücker Bote"},
+    )
+    assert store.article(report.outcomes[0].article_id or "").outlet == "Talbrücker Bote"

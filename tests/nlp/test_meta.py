@@ -72,3 +72,45 @@ def test_an_archived_or_mobile_page_of_a_listed_outlet_is_that_outlet() -> None:
         == "20 Minuten"
     )
     assert outlet_from_url("https://m.20min.ch/story/abc") == "20 Minuten"
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://sport.rp-online.de/fussball/a.html", "rp-online.de"),
+        ("https://m.rp-online.de/a", "rp-online.de"),
+        ("https://www.bbc.co.uk/news/a", "bbc.co.uk"),  # a public suffix of two labels
+        ("https://wien.orf.at/stories/1", "orf.at"),
+        ("https://lokal.kreisbote.example/a", "lokal.kreisbote.example"),  # outside the public-suffix list
+        ("https://web.archive.org/web/2020/https://amp.ksta.de/koeln/a", "ksta.de"),
+        ("https://news.google.com/articles/CBMi", None),
+        (None, None),
+    ],
+)
+def test_the_registered_domain_joins_an_outlets_hosts(url: str | None, domain: str | None) -> None:
+    from quellenlage.nlp.meta import registered_domain
+
+    assert registered_domain(url) == domain
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://sport.rp-online.de/a", "Rheinische Post"),
+        ("https://amp.tagesspiegel.de/berlin/a", "Der Tagesspiegel"),
+        ("https://www.kleinezeitung.at/steiermark/a", "Kleine Zeitung"),
+        ("https://www.luzernerzeitung.ch/a", "Luzerner Zeitung"),
+        ("https://www.nn.de/region/a", "Nürnberger Nachrichten"),
+        ("https://www.spiegel.de.example/a", None),  # a look-alike host is no listed outlet
+        ("https://unbekannt.example/a", None),
+    ],
+)
+def test_the_domain_table_names_the_main_outlets(url: str, outlet: str | None) -> None:
+    assert outlet_from_url(url) == outlet
+
+
+def test_a_domain_table_of_ones_own_comes_before_the_defaults() -> None:
+    own = {"kreisbote.example": "Kreisbote", "spiegel.de": "SPIEGEL (eigene Schreibweise)"}
+    assert outlet_from_url("https://lokal.kreisbote.example/a", own) == "Kreisbote"
+    assert outlet_from_url("https://m.spiegel.de/a", own) == "SPIEGEL (eigene Schreibweise)"
+    assert outlet_from_url("https://www.zeit.de/a", own) == "Die Zeit"

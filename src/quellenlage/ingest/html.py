@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import trafilatura
@@ -30,6 +31,18 @@ def _date(value: str | None) -> datetime | None:
         return None
 
 
+#: A site name that is only a host: trafilatura's stand-in when a page names no site.
+_HOST_ONLY = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+
+
+def _site_name(value: str | None) -> str | None:
+    """The page's own name for its site; None for none, or a bare host (``m.bote.example``): the
+    outlet is then named from the URL, by the domain table or the registered domain."""
+    if not value or _HOST_ONLY.fullmatch(value.strip()):
+        return None
+    return value.strip()
+
+
 def read_html(data: bytes | str, origin: str, meta: Metadata) -> SourceDoc:
     """Raise E103 for an empty page, E104 for binary bytes, E110 when no main text is found."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -55,7 +68,7 @@ def read_html(data: bytes | str, origin: str, meta: Metadata) -> SourceDoc:
         raise InputError("E110", path=origin)
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     page = Metadata(
-        outlet=doc.sitename or None,
+        outlet=_site_name(doc.sitename),
         url=doc.url or None,
         published=_date(doc.date),
         title=doc.title or None,

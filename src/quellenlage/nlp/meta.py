@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
+
+from tld import get_fld
 
 from quellenlage.nlp.de import agencies, dates, outlets
 
@@ -117,14 +120,34 @@ def host_of(url: str | None) -> str | None:
     return host or None
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    """The registered outlet a URL belongs to, or None."""
+def default_outlet_domains() -> list[tuple[str, str]]:
+    """The built-in domain table, (domain, outlet) sorted by domain."""
+    return sorted(_BY_DOMAIN.items())
+
+
+def registered_domain(url: str | None) -> str | None:
+    """The domain an outlet registered, from a URL: ``sport.rp-online.de`` and ``m.rp-online.de`` are
+    ``rp-online.de``, ``www.bbc.co.uk`` is ``bbc.co.uk`` (by the public-suffix list bundled with ``tld``,
+    never downloaded); a host outside that list is kept as it is. None for archives and aggregators
+    without an original URL."""
     host = host_of(url)
     if host is None:
         return None
-    for domain, name in _BY_DOMAIN.items():
-        if host == domain or host.endswith("." + domain):
-            return name
+    return str(get_fld(host, fix_protocol=True, fail_silently=True) or host)
+
+
+def outlet_from_url(url: str | None, table: Mapping[str, str] | None = None) -> str | None:
+    """The outlet a URL belongs to by the domain table, ``table`` (domain -> name) first, then the
+    defaults in ``nlp/de/outlets.py``; None for a domain in neither. A domain covers its subdomains."""
+    host = host_of(url)
+    if host is None:
+        return None
+    labels = host.split(".")
+    for known in (table or {}, _BY_DOMAIN):
+        for k in range(len(labels) - 1):
+            name = known.get(".".join(labels[k:]))
+            if name:
+                return name
     return None
 
 
