@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -20,13 +21,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from quellenlage import queries, serialize
-from quellenlage.config import SETTINGS, Settings
+from quellenlage.config import SETTINGS, Settings, parse_interval
 from quellenlage.errors import QuellenlageError, UsageError
+from quellenlage.ingest import ALREADY_STORED
 from quellenlage.ingest.fetch import Fetcher
 from quellenlage.ingest.meta import parse_published
 from quellenlage.model import Metadata, Role
 from quellenlage.nlp import meta as nlpmeta
-from quellenlage.pipeline import IngestReport, Status, ingest_paths
+from quellenlage.pipeline import IngestReport, Status, Watch, ingest_paths, poll
 from quellenlage.pipeline import rebuild as rebuild_stories
 from quellenlage.store import Store, open_store
 
@@ -178,6 +180,65 @@ def ingest(
     else:
         _print_report(report)
     raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def watch(
+    paths: list[str] = typer.Argument(..., help="Feeds (files or URLs), folders, files or globs to poll."),
+    every: str = typer.Option("10m", help="Time between polls: seconds, or a number with s, m, h or d."),
+    polls: int | None = typer.Option(None, help="Stop after this many polls (default: until Ctrl-C).", min=1),
+    db: Path | None = DbOption,
+    allow_private: bool = typer.Option(
+        False, help="Fetch URLs on private, loopback and link-local addresses."
+    ),
+    follow_links: bool = typer.Option(False, help="Read a feed file's teasers from their linked pages."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Poll feeds and folders and ingest what is new: files new or changed since the last poll, feed
+    entries not stored yet. Ctrl-C stops between two writes; nothing is left half-written."""
+    try:
+        pause = parse_interval(every)
+    except QuellenlageError as e:
+        raise typer.BadParameter(e.message, param_hint="--every") from e
+    settings = _settings()
+    table = _outlet_table(settings)
+    state = Watch()
+    fetcher = Fetcher(max_bytes=settings.max_bytes, allow_private=allow_private)
+    rejected = False
+    try:
+        with _store(db) as store, closing(fetcher):
+            while polls is None or state.polls < polls:
+                if state.polls:
+                    time.sleep(pause)
+                report = poll(
+                    paths,
+                    store,
+                    state,
+                    max_bytes=settings.max_bytes,
+                    article_seconds=settings.article_seconds,
+                    fetcher=fetcher,
+                    follow_links=follow_links,
+                    outlets=table,
+                )
+                rejected = rejected or not report.ok
+                _print_poll(state.polls, report, as_json)
+    except KeyboardInterrupt:
+        err.print(f"stopped after {state.polls} polls; every article was written whole or not at all")
+        raise typer.Exit(130) from None
+    raise typer.Exit(1 if rejected else 0)
+
+
+def _print_poll(number: int, report: IngestReport, as_json: bool) -> None:
+    fresh = IngestReport([o for o in report.outcomes if o.reason != ALREADY_STORED])
+    if as_json:
+        sys.stdout.write(json.dumps({"poll": number, **_report_json(fresh)}, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+        return
+    if not fresh.outcomes:
+        out.print(f"poll {number}: nothing new")
+        return
+    out.print(f"poll {number}: ", end="")
+    _print_report(fresh)
 
 
 def _report_json(report: IngestReport) -> dict[str, Any]:

@@ -69,3 +69,21 @@ class Settings:
             detail = "an object of domain -> outlet name, both non-empty strings, is needed"
             raise UsageError("E407", path=str(self.outlets), detail=detail)
         return {k.strip().lower().removeprefix("www."): v.strip() for k, v in raw.items()}
+
+
+_UNITS: Final = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(text: str) -> float:
+    """Seconds from ``"90"``, ``"30s"``, ``"10m"``, ``"1h"`` or ``"1d"``; E408 for anything else or for
+    less than one second."""
+    raw = text.strip().lower()
+    unit = raw[-1:] if raw[-1:] in _UNITS else "s"
+    number = raw[:-1] if raw[-1:] in _UNITS else raw
+    try:
+        seconds = float(number) * _UNITS[unit]
+    except ValueError:
+        seconds = 0
+    if not 1 <= seconds < float("inf"):
+        raise UsageError("E408", value=text)
+    return seconds

@@ -164,6 +164,7 @@ CODES: Final[dict[str, tuple[str, str, str]]] = {
     "E405": ("usage", "no actor matches {name!r}", "list actors with 'quellenlage actors'"),
     "E406": ("usage", "no claim status {value!r}", "use one of: {allowed}"),
     "E403": ("usage", "setting {name} has the invalid value {value!r}", "{expected}"),
+    "E408": ("usage", "{value!r} is no interval", "give seconds or a number with s, m, h or d, such as 10m"),
     "E407": (
         "usage",
         "cannot read the outlet table {path}: {detail}",

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Final
+from pathlib import Path
+from typing import Any, Final
 
 from quellenlage import actors, ingest
 from quellenlage.attribution import attribute
@@ -32,8 +33,10 @@ __all__ = [
     "IngestReport",
     "Outcome",
     "Status",
+    "Watch",
     "assign_stories",
     "ingest_paths",
+    "poll",
     "process",
     "rebuild",
     "stale",
@@ -157,11 +160,12 @@ def _read_timed(
     seconds: float | None,
     fetcher: ingest.Fetcher | None,
     follow_links: bool,
+    known: Callable[[str], bool] | None = None,
 ) -> Iterator[SourceDoc | Rejection | ingest.Skipped]:
     """What ``ingest.read`` yields, each input read within ``seconds`` (extracting an HTML page, and
     fetching one, is part of reading); one that runs out of time ends its file as rejection E290 of the
     ingest stage."""
-    docs = ingest.read(item, meta, max_bytes, fetcher, follow_links)
+    docs = ingest.read(item, meta, max_bytes, fetcher, follow_links, known)
     while True:
         try:
             with _time_limit(seconds):
@@ -199,6 +203,8 @@ def ingest_paths(
     fetcher: ingest.Fetcher | None = None,
     follow_links: bool = False,
     outlets: Mapping[str, str] | None = None,
+    wanted: Callable[[ingest.Planned], bool] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> IngestReport:
     """Ingest files, folders, globs and URLs into ``store``; every input ends as one outcome, in input
     order. Results are written ``GROUP`` at a time, each group in one transaction (all of it or nothing).
@@ -206,7 +212,8 @@ def ingest_paths(
     ``fetcher`` (a default one, which refuses private addresses, when none is given); with
     ``follow_links``, a feed file's teaser entries are read from the pages they link to. ``outlets``
     (domain -> outlet name) names the outlet of an input whose URL is on it and that names none itself
-    (by the command line, a sidecar, a JSONL field or the page's site name)."""
+    (by the command line, a sidecar, a JSONL field or the page's site name). A poll (:func:`poll`) reads
+    only the files ``wanted`` accepts and skips the feed entries ``known`` says are stored."""
     meta = meta or Metadata()
     report = IngestReport()
     planned = ingest.plan(paths)
@@ -231,8 +238,10 @@ def ingest_paths(
             report.outcomes.append(Outcome(Status.SKIPPED, item.origin, reason=item.reason))
         elif isinstance(item, Rejection):
             pending.append(item)
+        elif isinstance(item, ingest.Planned) and wanted is not None and not wanted(item):
+            pass  # unchanged since the last poll
         else:
-            for doc in _read_timed(item, meta, max_bytes, article_seconds, fetcher, follow_links):
+            for doc in _read_timed(item, meta, max_bytes, article_seconds, fetcher, follow_links, known):
                 if isinstance(doc, ingest.Skipped):
                     write()  # outcomes stay in input order
                     report.outcomes.append(Outcome(Status.SKIPPED, doc.origin, reason=doc.reason))
@@ -247,6 +256,35 @@ def ingest_paths(
     write()
     assign_stories(store)
     return report
+
+
+@dataclass(slots=True)
+class Watch:
+    """What polling remembers between polls: each file's size and change time when it was last read."""
+
+    files: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    polls: int = 0
+
+    def changed(self, item: ingest.Planned) -> bool:
+        """Whether a file is new or changed since the last poll; remembers it as read."""
+        try:
+            info = item.path.stat()
+        except OSError:
+            return True  # reading it will say what is wrong
+        state = (info.st_size, info.st_mtime_ns)
+        if self.files.get(item.path) == state:
+            return False
+        self.files[item.path] = state
+        return True
+
+
+def poll(paths: Sequence[str], store: Store, watch: Watch, **options: Any) -> IngestReport:
+    """One poll of a watch: the files that are new or changed since the previous poll, and every feed
+    (file or URL) with the entries stored already skipped unread, so that a linked page is fetched once.
+    ``options`` are those of :func:`ingest_paths`. What an interrupted poll had not written is read again
+    by the next one: a group of articles is written in one transaction, or not at all."""
+    watch.polls += 1
+    return ingest_paths(paths, store, wanted=watch.changed, known=store.has_origin, **options)
 
 
 def assign_stories(store: Store) -> int:

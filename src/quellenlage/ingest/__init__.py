@@ -13,13 +13,13 @@ import gzip
 import os
 import stat
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import decode
-from quellenlage.ingest.feed import is_feed, read_feed
+from quellenlage.ingest.feed import Known, is_feed, read_feed
 from quellenlage.ingest.fetch import Fetcher, is_url
 from quellenlage.ingest.html import read_html
 from quellenlage.ingest.jsonl import read_jsonl
@@ -244,12 +244,14 @@ def read(
     max_bytes: int,
     fetcher: Fetcher | None = None,
     follow_links: bool = False,
+    known: Callable[[str], bool] | None = None,
 ) -> Iterator[SourceDoc | Rejection | Skipped]:
     """Read one planned file or URL. Sidecar metadata fills gaps left by ``meta`` (the command line).
     ``fetcher`` fetches URLs; with ``follow_links``, a feed entry that holds only a summary is read from
-    the page it links to (always for a feed fetched by URL)."""
+    the page it links to (always for a feed fetched by URL). A feed entry whose origin ``known`` says is
+    stored is skipped unread ("already stored")."""
     if isinstance(item, Remote):
-        yield from _read_remote(item.url, meta, fetcher or Fetcher(max_bytes=max_bytes))
+        yield from _unchanged(_read_remote(item.url, meta, fetcher or Fetcher(max_bytes=max_bytes), known))
         return
     origin = origin_of(item.path)
     try:
@@ -274,7 +276,7 @@ def read(
                 return
         if fmt is Format.FEED:
             page = _page_reader(fetcher) if follow_links and fetcher is not None else None
-            yield from read_feed(data, origin, meta, page)
+            yield from _unchanged(read_feed(data, origin, meta, page, known))
             return
         yield read_html(data, origin, meta) if fmt is Format.HTML else read_text(data, origin, meta)
     except InputError as err:
@@ -290,13 +292,26 @@ def _head(path: Path) -> bytes:
         return handle.read(16)
 
 
-def _read_remote(url: str, meta: Metadata, fetcher: Fetcher) -> Iterator[SourceDoc | Rejection]:
+#: The reason given for a feed entry that a poll finds stored already.
+ALREADY_STORED = "already stored"
+
+
+def _unchanged(
+    results: Iterable[SourceDoc | Rejection | Known],
+) -> Iterator[SourceDoc | Rejection | Skipped]:
+    for result in results:
+        yield Skipped(result.origin, ALREADY_STORED) if isinstance(result, Known) else result
+
+
+def _read_remote(
+    url: str, meta: Metadata, fetcher: Fetcher, known: Callable[[str], bool] | None
+) -> Iterator[SourceDoc | Rejection | Known]:
     """A page or a feed fetched by URL; a feed's teaser entries are read from their pages."""
     origin = origin_of(url)
     try:
         got = fetcher.get(url)
         if any(k in got.content_type for k in ("rss", "atom", "xml")) or is_feed(got.content):
-            yield from read_feed(got.content, origin, meta, _page_reader(fetcher))
+            yield from read_feed(got.content, origin, meta, _page_reader(fetcher), known)
             return
         own = Metadata(url=got.url, fetched=got.fetched)
         yield read_html(got.content, origin, meta.merged_over(own))

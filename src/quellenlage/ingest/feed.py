@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from time import struct_time
 from typing import Any
@@ -22,7 +23,7 @@ from quellenlage.errors import InputError
 from quellenlage.ingest.decode import valid_unicode
 from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 
-__all__ = ["PageReader", "fragment_text", "is_feed", "read_feed"]
+__all__ = ["Known", "PageReader", "fragment_text", "is_feed", "read_feed"]
 
 #: Reads the page an entry links to when the entry holds only a summary: a SourceDoc, or None when the
 #: page cannot be had (the summary is used instead).
@@ -51,6 +52,13 @@ _BLOCKS = (
 _SPACE = re.compile(r"[ \t\r\f\v\n]+")
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An entry stored before (a feed polled again): not read again."""
+
+    origin: str
+
+
 def is_feed(data: bytes) -> bool:
     """Whether bytes begin as an RSS, RDF or Atom document does."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -58,11 +66,16 @@ def is_feed(data: bytes) -> bool:
 
 
 def read_feed(
-    data: bytes, origin: str, meta: Metadata, page: PageReader | None = None
-) -> Iterator[SourceDoc | Rejection]:
+    data: bytes,
+    origin: str,
+    meta: Metadata,
+    page: PageReader | None = None,
+    known: Callable[[str], bool] | None = None,
+) -> Iterator[SourceDoc | Rejection | Known]:
     """Each entry of a feed, in feed order. An entry's origin is the feed's origin and the entry's id, so
-    that reading the same feed again finds the same origins. ``page`` fetches the linked page of an entry
-    that carries only a summary. Raise E118 for a feed that declares entities, E119 for no feed."""
+    that reading the same feed again finds the same origins. An entry whose origin ``known`` says is
+    stored already is yielded as :class:`Known`, unread and unfetched. ``page`` fetches the linked page
+    of an entry that carries only a summary. Raise E118 for a feed that declares entities, E119 for none."""
     prolog = data[: m.start()] if (m := _ROOT.search(data[:1_000_000])) else data[:1_000_000]
     if _ENTITY.search(prolog):
         raise InputError("E118", path=origin)
@@ -75,6 +88,9 @@ def read_feed(
         key = valid_unicode(str(entry.get("id") or entry.get("link") or f"entry-{number}"))
         where = f"{origin}#{key}" if key not in seen else f"{origin}#{key}-{number}"
         seen.add(key)
+        if known is not None and known(where):
+            yield Known(where)
+            continue
         try:
             yield _entry(entry, where, meta, page)
         except InputError as err:

@@ -91,6 +91,10 @@ class Store(Protocol):
 
     def origins(self, article_id: str) -> list[str]: ...
 
+    def has_origin(self, origin: str) -> bool:
+        """Whether an article was stored from ``origin``."""
+        ...
+
     def copies(self, article_id: str) -> list[Origin]:
         """Every origin of an article with its own outlet, URL and published time, first seen first."""
         ...

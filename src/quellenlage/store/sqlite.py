@@ -443,6 +443,12 @@ class SqliteStore:
         self.db.execute("DELETE FROM actors")  # their spellings and statements go with them
         self.db.execute("UPDATE article_origins SET placed = 0")
 
+    def has_origin(self, origin: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM article_origins WHERE origin = ? LIMIT 1", (origin,)).fetchone()
+            is not None
+        )
+
     def origins(self, article_id: str) -> list[str]:
         rows = self.db.execute(
             "SELECT origin FROM article_origins WHERE article_id = ? ORDER BY seen_at, rowid", (article_id,)
