@@ -31,7 +31,8 @@ def rss(*items: tuple[str, str]) -> bytes:
         f"<description>Kurzmeldung</description></item>"
         for guid, title in items
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Bote</title>{entries}</channel></rss>'.encode()
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Bote</title>'
+    return f"{head}{entries}</channel></rss>".encode()
 
 
 def test_a_poll_reads_only_new_or_changed_files(tmp_path: Path) -> None:
