@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Final
 
 import ftfy
@@ -13,7 +14,11 @@ from quellenlage.nlp.de import typography, words
 
 _INVISIBLE = str.maketrans("", "", typography.INVISIBLE)
 _SPACES = str.maketrans(dict.fromkeys(typography.SPACES, " ") | typography.CHAR_MAP)
+_SPACES_KEYS = "".join(chr(k) for k in _SPACES)
 _APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(typography.APOSTROPHES)}](?=\w)")
+#: Any character the two tables above change: most texts hold none, and a search is cheaper than a
+#: translation character by character.
+_TRANSLATED = re.compile("[" + re.escape("".join({*typography.INVISIBLE, *_SPACES_KEYS})) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 #: UTF-8 read as Windows-1252 or Latin-1 ("GerichtsgebÃ¤ude", "â€žJa"): a lead byte's letter followed by
@@ -39,7 +44,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for sep in typography.LINE_BREAKS:
         text = text.replace(sep, "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if _TRANSLATED.search(text):
+        text = text.translate(_INVISIBLE).translate(_SPACES)
     text = _CONTROL.sub("", text)
     for ascii_form, typographic in typography.ASCII_QUOTE_PAIRS:
         text = text.replace(ascii_form, typographic)
@@ -71,7 +77,11 @@ def detect_language(text: str) -> str:
     sample = [w.lower() for w in tokens(text[:20000])]
     if len(sample) < 3:
         return "und"
-    scores = {lang: sum(w in marker for w in sample) for lang, marker in words.LANGUAGE_MARKERS.items()}
+    counts = Counter(sample)
+    scores = {
+        lang: sum(counts[w] for w in counts.keys() & marker)
+        for lang, marker in words.LANGUAGE_MARKERS.items()
+    }
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= max(2, len(sample) // 50) else "und"
 
