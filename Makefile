@@ -1,4 +1,4 @@
-.PHONY: demo test lint eval bench
+.PHONY: demo test lint eval bench soak
 
 demo:  ## set up and run the main job on examples/
 	bash scripts/demo
@@ -26,3 +26,6 @@ bench:  ## benchmarks, run by hand
 	.venv/bin/python bench/bench_attribution.py
 	.venv/bin/python bench/bench_stories.py
 	.venv/bin/python bench/bench_ledger.py
+
+soak:  ## 50,000 mixed inputs through the pipeline, then 60 s of fuzzing
+	.venv/bin/python bench/soak.py --inputs 50000 --fuzz-seconds 60

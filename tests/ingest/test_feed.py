@@ -153,3 +153,21 @@ def test_an_entry_without_text_is_a_rejection_and_the_others_are_read(tmp_path: 
 )
 def test_fragment_text_keeps_one_paragraph_per_block(html: str, text: str) -> None:
     assert fragment_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("feed", "code"),
+    [
+        (b"", "E103"),  # found by the fuzz harness: feedparser has no version for an empty document
+        (b'<?xml version="1.0" encoding="\xf5tf-8"?><rss version="2.0"><channel/></rss>', "E119"),
+    ],
+)
+def test_feeds_the_fuzzer_broke_are_rejections(tmp_path: Path, feed: bytes, code: str) -> None:
+    path = tmp_path / "kaputt.rss"
+    path.write_bytes(feed)
+    (rejection,) = read_all(path)
+    assert isinstance(rejection, Rejection) and rejection.code == code
+
+
+def test_control_characters_in_entry_markup_are_dropped_not_fatal() -> None:
+    assert fragment_text("<p>Ab Montag \x14fährt die Linie\x00 12.</p>") == "Ab Montag fährt die Linie 12."

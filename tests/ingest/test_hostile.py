@@ -424,3 +424,46 @@ def test_html_nested_deep_is_a_rejection_in_bounded_time(tmp_path: Path, depth: 
     _, _, rejections = by_kind(read_all(tmp_path / "tief.html"))
     assert [r.code for r in rejections] == [code]
     assert clock.monotonic() - started < 10
+
+
+def test_a_file_of_200_mb_is_refused_by_its_size_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "riesig.txt"
+    with path.open("wb") as handle:
+        handle.truncate(200_000_000)  # sparse: no disk space, and nothing to read would be cheap
+    _, _, rejections = by_kind(read_all(path))
+    assert [r.code for r in rejections] == ["E105"]
+    assert "200000000" in rejections[0].reason
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["\x00", "\u202e", "\u202d\u2066\u2069", "\u200f"],
+    ids=["nul", "right-to-left-override", "bidi-isolates", "right-to-left-mark"],
+)
+def test_nul_bytes_and_bidirectional_controls_never_reach_the_stored_text(
+    tmp_path: Path, hostile: str
+) -> None:
+    text = ARTICLE.replace("Sanierung", f"Sanie{hostile}rung", 1)
+    assert hostile in text
+    path = jsonl(tmp_path / "a.jsonl", json.dumps({"text": text, "title": f"Titel{hostile}"}))
+    store = open_store(tmp_path / "q.db")
+    report = ingest_paths([str(path)], store)
+    assert [o.status for o in report.outcomes] == [Status.NEW]
+    stored = store.article(report.outcomes[0].article_id or "")
+    assert hostile not in stored.text and "Sanierung" in stored.text
+    assert all(hostile not in p for p in (stored.title or "",))
+
+
+def test_a_text_of_100000_sentences_ends_in_bounded_time_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Der Rat tagte. " * 100_000, encoding="utf-8")  # 1.5 MB
+    (folder / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    warm_up_models()
+    started = clock.monotonic()
+    report = ingest_paths([str(folder)], open_store(tmp_path / "q.db"), article_seconds=3)
+    assert clock.monotonic() - started < 30
+    outcomes = {Path(o.origin).name: o for o in report.outcomes}
+    assert outcomes["b.txt"].status is Status.NEW
+    a = outcomes["a.txt"]
+    assert a.status in (Status.NEW, Status.DUPLICATE) or a.code == "E290"

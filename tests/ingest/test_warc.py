@@ -124,3 +124,13 @@ def test_an_ingested_archive_counts_every_record(tmp_path: Path) -> None:
     article = store.article(next(o.article_id for o in report.outcomes if o.article_id))
     assert article.fetched == datetime(2020, 3, 5, 18, 30, tzinfo=UTC)
     assert article.url == "https://www.talbruecker-bote.de/hochwasser"
+
+
+def test_a_record_with_mangled_headers_ends_the_archive_as_a_rejection(tmp_path: Path) -> None:
+    """Found by the fuzz harness: warcio raised AttributeError for a record whose type line moved."""
+    path = archive(tmp_path / "crawl.warc", gzip=False)
+    data = path.read_bytes().replace(b"WARC-Type: request\r\n", b"WARC-Type: request\r\n\r\n", 1)
+    path.write_bytes(data)
+    results = read_all(path)
+    assert results and all(isinstance(r, SourceDoc | Rejection | ingest.Skipped) for r in results)
+    assert any(isinstance(r, Rejection) and r.code == "E120" for r in results)

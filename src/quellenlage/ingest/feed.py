@@ -49,6 +49,7 @@ _BLOCKS = (
     "tr",
     "figure",
 )
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACE = re.compile(r"[ \t\r\f\v\n]+")
 
 
@@ -76,15 +77,20 @@ def read_feed(
     that reading the same feed again finds the same origins. An entry whose origin ``known`` says is
     stored already is yielded as :class:`Known`, unread and unfetched. ``page`` fetches the linked page
     of an entry that carries only a summary. Raise E118 for a feed that declares entities, E119 for none."""
+    if not data.strip():
+        raise InputError("E103", path=origin)
     prolog = data[: m.start()] if (m := _ROOT.search(data[:1_000_000])) else data[:1_000_000]
     if _ENTITY.search(prolog):
         raise InputError("E118", path=origin)
-    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
-    if not parsed.version and not parsed.entries:
+    try:
+        parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    except (UnicodeError, ValueError, LookupError) as err:  # a broken encoding declaration, and worse
+        raise InputError("E119", path=origin, detail=f"{type(err).__name__}: {err}"[:200]) from err
+    if not parsed.get("version") and not parsed.get("entries"):
         detail = str(parsed.get("bozo_exception") or "no RSS or Atom elements")
         raise InputError("E119", path=origin, detail=detail)
     seen: set[str] = set()
-    for number, entry in enumerate(parsed.entries, start=1):
+    for number, entry in enumerate(parsed.get("entries", []), start=1):
         key = valid_unicode(str(entry.get("id") or entry.get("link") or f"entry-{number}"))
         where = f"{origin}#{key}" if key not in seen else f"{origin}#{key}-{number}"
         seen.add(key)
@@ -102,7 +108,8 @@ def _entry(entry: Any, where: str, meta: Metadata, page: PageReader | None) -> S
     own = Metadata(
         url=link or None,
         title=_text(entry.get("title")) or None,
-        published=_when(entry.get("published_parsed") or entry.get("updated_parsed")),
+        # the plain dict's get: feedparser's own maps a missing key to another, with a warning
+        published=_when(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")),
         authors=tuple(a for a in (_author(x) for x in entry.get("authors", [])) if a),
     )
     merged = meta.merged_over(own)
@@ -134,6 +141,7 @@ def _body(entry: Any) -> str:
 
 def fragment_text(html: str) -> str:
     """The text of an HTML fragment, one paragraph per block element, scripts and styles left out."""
+    html = _XML_UNSAFE.sub("", html)  # lxml refuses control characters
     if not html.strip():
         return ""
     try:

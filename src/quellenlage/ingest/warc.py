@@ -7,6 +7,7 @@ a reason, so that a run's counts add up to the records read.
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,6 +26,17 @@ __all__ = ["HtmlReader", "Record", "is_warc", "read_warc"]
 
 #: Turns a page's bytes into a SourceDoc: ``ingest.html.read_html``, or a test's stand-in.
 HtmlReader = Callable[[bytes, str, Metadata], SourceDoc]
+
+
+class _Quiet(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its message on stderr about a record's bad length: only the faces
+    print, and a damaged record ends as a rejection."""
+
+    INC_RECORD = ""
+
+
+# warcio logs a warning for every mangled target URI; with no handler of its own, Python would print it
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 
 def is_warc(data: bytes) -> bool:
@@ -55,14 +67,24 @@ def _records(
 ) -> Iterator[SourceDoc | Rejection | Record]:
     number = 0
     try:
-        for record in ArchiveIterator(handle, arc2warc=True):
+        for record in _Quiet(handle, arc2warc=True):
             number += 1
             where = f"{origin}:{number}"
             try:
                 yield _record(record, where, meta, max_bytes, html)
             except InputError as err:
                 yield err.rejection(where)
-    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as err:
+    # warcio raises AttributeError, KeyError or TypeError on records whose headers are mangled
+    except (
+        ArchiveLoadFailed,
+        EOFError,
+        zlib.error,
+        ValueError,
+        OSError,
+        AttributeError,
+        KeyError,
+        TypeError,
+    ) as err:
         where = f"{origin}:{number + 1}"
         detail = valid_unicode(str(err))[:200] or type(err).__name__
         yield InputError("E120", path=origin, record=number + 1, detail=detail).rejection(where)

@@ -56,7 +56,7 @@ PROMO: Final = (
 #: Navigation between the pages of an article or back to the site. Matched case-insensitively at the start
 #: of a line that is no longer than the navigation itself and a few page numbers.
 NAVIGATION: Final = (
-    r"^(?:artikel auf einer seite lesen|alle seiten (?:anzeigen|lesen)|auf einer seite lesen|vorherige seite|"
+    r"^(?:inhalt(?:sverzeichnis)?:?\s+)?(?:artikel auf einer seite lesen|alle seiten (?:anzeigen|lesen)|auf einer seite lesen|vorherige seite|"
     r"nächste seite|zurück zur übersicht|zur übersicht|seite \d+ von \d+|nach oben|zum seitenanfang|"
     r"zurück zur startseite)\b[\s\d>»|/.-]*(?:(?:vorherige|nächste) seite[\s\d>»|/.-]*)*$",
 )

@@ -3,7 +3,12 @@
 from typing import Final
 
 #: Characters deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
-INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE: Final = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+    # bidirectional marks, embeddings, overrides and isolates: invisible, and able to make a stored text
+    # display as something else than it says ("Trojan source")
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 #: Every horizontal space character that becomes a plain space (NBSP, narrow NBSP, thin space, ...).
 SPACES: Final = (
