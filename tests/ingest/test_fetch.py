@@ -228,3 +228,35 @@ def test_an_own_outlet_table_names_the_outlet_of_a_page_without_one(tmp_path: Pa
         outlets={"bote.example": "Talbrücker Bote"},
     )
     assert store.article(report.outcomes[0].article_id or "").outlet == "Talbrücker Bote"
+
+
+@pytest.mark.parametrize(
+    ("url", "address", "sent", "host"),
+    [
+        ("https://bote.example/bus", "93.184.215.14", "https://93.184.215.14/bus", "bote.example"),
+        (
+            "http://bote.example:8080/bus?x=1",
+            "2606:4700::1",
+            "http://[2606:4700::1]:8080/bus?x=1",
+            "bote.example:8080",
+        ),
+    ],
+)
+def test_the_request_goes_to_the_checked_address_not_to_a_second_lookup(
+    url: str, address: str, sent: str, host: str
+) -> None:
+    """A name server that answers with a public address for the check and a private one when the
+    connection is made (DNS rebinding) is never asked twice: the request connects to the checked address."""
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return html() if request.url.path == "/bus" else httpx.Response(404)
+
+    answers = iter([[address], ["127.0.0.1"], ["127.0.0.1"]])
+    f = Fetcher(transport=httpx.MockTransport(handle), resolve=lambda _h: next(answers))
+    assert f.get(url).content == PAGE
+    page = seen[-1]
+    assert str(page.url) == sent and page.headers["host"] == host
+    if url.startswith("https"):
+        assert page.extensions["sni_hostname"] == "bote.example"

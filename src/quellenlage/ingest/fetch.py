@@ -14,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -82,6 +83,9 @@ class Fetcher:
                 follow_redirects=False,  # each hop is checked here
                 headers={"User-Agent": self.user_agent},
                 trust_env=False,
+                # no connection is kept: connections are made to checked addresses, and a kept one could
+                # serve another name on the same address without its certificate being checked for it
+                limits=httpx.Limits(max_keepalive_connections=0),
             )
         return self._client
 
@@ -96,9 +100,9 @@ class Fetcher:
         E126 (network failure, timeout)."""
         current = url
         for _hop in range(self.max_redirects + 1):
-            self._check(current)
-            self._allowed(current)
-            status, headers, body = self._send(current)
+            pin = self._check(current)
+            self._allowed(current, pin)
+            status, headers, body = self._send(current, pin)
             if 300 <= status < 400 and "location" in headers:
                 current = urljoin(current, headers["location"])
                 continue
@@ -112,8 +116,11 @@ class Fetcher:
             )
         raise InputError("E124", url=url, limit=self.max_redirects)
 
-    def _check(self, url: str) -> None:
-        """Refuse URLs that are not http(s) and hosts on private networks."""
+    def _check(self, url: str) -> str | None:
+        """Refuse URLs that are not http(s) and hosts on private networks. Returns the checked address
+        that the request must connect to (None with ``allow_private``): were the name resolved again
+        when connecting, a hostile name server could answer with a private address the second time
+        (DNS rebinding)."""
         try:
             parts = urlsplit(url)
             host = parts.hostname
@@ -122,7 +129,7 @@ class Fetcher:
         if parts.scheme not in ("http", "https") or not host:
             raise InputError("E121", url=url, detail="not an http:// or https:// URL with a host")
         if self.allow_private:
-            return
+            return None
         try:
             addresses = [host] if _is_address(host) else self.resolve(host)
         except (OSError, UnicodeError) as err:
@@ -130,11 +137,29 @@ class Fetcher:
         for address in addresses:
             if _private(address):
                 raise InputError("E122", url=url, address=address)
+        if not addresses:
+            raise InputError("E126", url=url, detail=f"the name {host} resolves to no address")
+        return addresses[0]
 
-    def _send(self, url: str) -> tuple[int, httpx.Headers, bytes]:
+    def _request(self, url: str, pin: str | None) -> httpx.Request:
+        """A GET of ``url``, sent to the address ``pin`` when given: the URL's host is replaced by the
+        address, the Host header keeps the name, and TLS checks the certificate for the name (SNI)."""
+        if pin is None:
+            return self.client().build_request("GET", url)
+        target = httpx.URL(url)
+        host = target.host
+        return self.client().build_request(
+            "GET",
+            target.copy_with(host=pin),
+            headers={"Host": target.netloc.decode("ascii")},
+            extensions={"sni_hostname": host} if target.scheme == "https" else {},
+        )
+
+    def _send(self, url: str, pin: str | None = None) -> tuple[int, httpx.Headers, bytes]:
         """One GET: its status, headers and body, the body read only up to ``max_bytes``."""
         try:
-            with self.client().stream("GET", url) as response:
+            response = self.client().send(self._request(url, pin), stream=True)
+            with closing(response):
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > self.max_bytes:
                     raise InputError("E105", path=url, size=int(declared), limit=self.max_bytes)
@@ -149,22 +174,23 @@ class Fetcher:
         except httpx.HTTPError as err:
             raise InputError("E126", url=url, detail=f"{type(err).__name__}: {err}") from err
 
-    def _allowed(self, url: str) -> None:
+    def _allowed(self, url: str, pin: str | None = None) -> None:
         """Raise E123 when the host's robots.txt forbids ``url`` to this user agent."""
         parts = urlsplit(url)
         base = f"{parts.scheme}://{parts.netloc}"
         if base not in self._robots:
-            self._robots[base] = self._read_robots(base)
+            self._robots[base] = self._read_robots(base, pin)
         rules = self._robots[base]
         if rules is not None and not rules.can_fetch(self.user_agent, url):
             raise InputError("E123", host=parts.netloc, url=url)
 
-    def _read_robots(self, base: str) -> RobotFileParser | None:
+    def _read_robots(self, base: str, pin: str | None = None) -> RobotFileParser | None:
         """The host's rules; None (everything allowed) when it has no robots.txt (4xx). A server error
         or an unreachable robots.txt forbids everything, as RFC 9309 says."""
         rules = RobotFileParser()
         try:
-            with self.client().stream("GET", f"{base}/robots.txt") as response:
+            response = self.client().send(self._request(f"{base}/robots.txt", pin), stream=True)
+            with closing(response):
                 if 300 <= response.status_code < 500:
                     # none (4xx), or elsewhere (3xx, mostly http -> https): the page request is
                     # redirected there too, and that host's robots.txt is read before it is fetched
