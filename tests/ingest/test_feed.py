@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time as clock
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -171,3 +172,30 @@ def test_feeds_the_fuzzer_broke_are_rejections(tmp_path: Path, feed: bytes, code
 
 def test_control_characters_in_entry_markup_are_dropped_not_fatal() -> None:
     assert fragment_text("<p>Ab Montag \x14fährt die Linie\x00 12.</p>") == "Ab Montag fährt die Linie 12."
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda body: ('<?xml version="1.0"?><!--' + " " * 1_200_000 + "-->" + body).encode(),
+        lambda body: ('<?xml version="1.0" encoding="utf-16"?>' + body).encode("utf-16"),
+        lambda body: ('<?xml version="1.0" encoding="utf-16be"?>' + body).encode("utf-16-be"),
+    ],
+    ids=["after-a-long-comment", "utf-16", "utf-16be-without-bom"],
+)
+def test_entity_declarations_are_found_however_the_prolog_hides_them(
+    tmp_path: Path, wrap: Callable[[str], bytes]
+) -> None:
+    """Found in review: the check read only the first megabyte, and only ASCII-compatible bytes."""
+    body = BILLION_LAUGHS.removeprefix('<?xml version="1.0"?>')
+    path = tmp_path / "evil.rss"
+    path.write_bytes(wrap(body))
+    (rejection,) = read_all(path)
+    assert isinstance(rejection, Rejection) and rejection.code == "E118"
+
+
+def test_a_character_reference_too_large_for_any_character_is_a_rejection(tmp_path: Path) -> None:
+    path = write(tmp_path / "gross.rss", '<rss version="2.0"><channel><item><title>A&#99999999999;</title>'
+                 "<description>Hallo Welt</description></item></channel></rss>")  # fmt: skip
+    (rejection,) = read_all(path)
+    assert isinstance(rejection, Rejection) and rejection.code == "E119"

@@ -260,3 +260,22 @@ def test_the_request_goes_to_the_checked_address_not_to_a_second_lookup(
     assert str(page.url) == sent and page.headers["host"] == host
     if url.startswith("https"):
         assert page.extensions["sni_hostname"] == "bote.example"
+
+
+@pytest.mark.parametrize(
+    "link", ["https://bote.example:80a/bus", "https://bote.example:99999/bus", "http://[::1/x"]
+)
+def test_a_feed_entry_with_a_malformed_link_keeps_its_summary_and_the_batch_goes_on(
+    tmp_path: Path, link: str
+) -> None:
+    """Found in review: httpx.InvalidURL escaped from the page fetch and aborted the whole ingest."""
+    feed = FEED.replace(b"https://bote.example/bus", link.encode())
+    rss = httpx.Response(200, content=feed, headers={"content-type": "application/rss+xml"})
+    handle, _ = site({"/feed": rss})
+    report = ingest_paths(
+        ["https://bote.example/feed"], open_store(tmp_path / "q.db"), fetcher=fetcher(handle)
+    )
+    assert [o.status for o in report.outcomes] == [Status.NEW]
+    with pytest.raises(InputError) as refused:
+        fetcher(handle).get(link)
+    assert refused.value.code == "E121"

@@ -30,7 +30,26 @@ __all__ = ["Known", "PageReader", "fragment_text", "is_feed", "read_feed"]
 PageReader = Callable[[str, Metadata], SourceDoc | None]
 
 _ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_TEXT_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_TEXT_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
+#: Byte-order marks and first bytes of the encodings in which "<!ENTITY" is not those ASCII bytes.
+_WIDE = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"), (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le"),
+)  # fmt: skip
+
+
+def _declares_entities(data: bytes) -> bool:
+    """Whether the document declares an entity anywhere before its root element, however long the
+    prolog (comments can pad it) and in whichever encoding: UTF-16 and UTF-32 are read as such, any
+    other as bytes (every encoding a feed parser accepts otherwise writes ASCII as ASCII)."""
+    encoding = next((e for head, e in _WIDE if data.startswith(head)), "latin-1")
+    text = data.decode(encoding, "replace")
+    prolog = text[: m.start()] if (m := _TEXT_ROOT.search(text)) else text
+    return _TEXT_ENTITY.search(prolog) is not None
+
+
 #: Elements after which text starts a new paragraph.
 _BLOCKS = (
     "p",
@@ -79,12 +98,12 @@ def read_feed(
     of an entry that carries only a summary. Raise E118 for a feed that declares entities, E119 for none."""
     if not data.strip():
         raise InputError("E103", path=origin)
-    prolog = data[: m.start()] if (m := _ROOT.search(data[:1_000_000])) else data[:1_000_000]
-    if _ENTITY.search(prolog):
+    if _declares_entities(data):
         raise InputError("E118", path=origin)
     try:
         parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
-    except (UnicodeError, ValueError, LookupError) as err:  # a broken encoding declaration, and worse
+    except Exception as err:  # feedparser on hostile bytes: broken encodings, huge character
+        # references (OverflowError) and worse; whatever it raises, the feed is unreadable
         raise InputError("E119", path=origin, detail=f"{type(err).__name__}: {err}"[:200]) from err
     if not parsed.get("version") and not parsed.get("entries"):
         detail = str(parsed.get("bozo_exception") or "no RSS or Atom elements")

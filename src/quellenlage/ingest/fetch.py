@@ -124,7 +124,9 @@ class Fetcher:
         try:
             parts = urlsplit(url)
             host = parts.hostname
-        except ValueError as err:
+            _ = parts.port  # "bote.example:80a" raises here, not later inside httpx
+            httpx.URL(url)
+        except (ValueError, httpx.InvalidURL) as err:
             raise InputError("E121", url=url, detail=str(err)) from err
         if parts.scheme not in ("http", "https") or not host:
             raise InputError("E121", url=url, detail="not an http:// or https:// URL with a host")
