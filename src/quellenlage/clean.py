@@ -518,6 +518,11 @@ def _article(
     )
 
 
+def _aware(when: datetime) -> datetime:
+    """A naive time counts as UTC."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 #: A published time this far after the moment of reading (the fetch time, else now) is in the future.
 FUTURE_SLACK = timedelta(days=2)
 
@@ -530,9 +535,9 @@ def _plausible(when: datetime | None, fetched: datetime | None, warnings: list[s
     if when.year < EARLIEST_YEAR:
         warnings.append(f"published date {when.isoformat()} ignored: before {EARLIEST_YEAR}")
         return None
-    read = fetched or datetime.now(UTC)
-    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
-    if aware > (read if read.tzinfo is not None else read.replace(tzinfo=UTC)) + FUTURE_SLACK:
+    now = datetime.now(UTC)
+    read = now if fetched is None else min(_aware(fetched), now)  # a fetch "in the future" is now
+    if _aware(when) - read > FUTURE_SLACK:  # a difference: adding to year 9999 would overflow
         warnings.append(f"published date {when.isoformat()} ignored: after the article was read")
         return None
     return when

@@ -467,3 +467,13 @@ def test_a_text_of_100000_sentences_ends_in_bounded_time_and_the_batch_goes_on(t
     assert outcomes["b.txt"].status is Status.NEW
     a = outcomes["a.txt"]
     assert a.status in (Status.NEW, Status.DUPLICATE) or a.code == "E290"
+
+
+@pytest.mark.parametrize("fetched", [datetime(9999, 12, 31, 23, tzinfo=UTC), datetime(9999, 12, 31, 23)])
+def test_a_fetch_date_at_the_end_of_time_is_no_crash(fetched: datetime) -> None:
+    """Found in review: a WARC-Date of 9999-12-31 overflowed when two days were added to it."""
+    doc = SourceDoc(
+        "a", Format.WARC, ARTICLE, Metadata(published=datetime(9999, 12, 31, tzinfo=UTC), fetched=fetched)
+    )
+    article = clean(doc)
+    assert article.published is None and "after the article was read" in article.warnings[0]
