@@ -143,3 +143,31 @@ def test_a_bad_interval_is_usage_error_e408(text: str) -> None:
     with pytest.raises(UsageError) as err:
         parse_interval(text)
     assert err.value.code == "E408"
+
+
+def test_a_poll_that_was_interrupted_is_read_again_by_the_same_watch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in review: the files of an interrupted poll counted as read, so the same Watch skipped them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"{n}.txt").write_text(TEXT.replace("drei", f"{n + 3}"), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "GROUP", 2)
+    real = pipeline.process
+    calls = {"n": 0}
+
+    def interrupted(*args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "process", interrupted)
+    store = open_store(tmp_path / "q.db")
+    state = Watch()
+    with pytest.raises(KeyboardInterrupt):
+        poll([str(folder)], store, state)
+    monkeypatch.setattr(pipeline, "process", real)
+    poll([str(folder)], store, state)
+    assert store.article_count() == 5

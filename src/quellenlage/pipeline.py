@@ -260,13 +260,16 @@ def ingest_paths(
 
 @dataclass(slots=True)
 class Watch:
-    """What polling remembers between polls: each file's size and change time when it was last read."""
+    """What polling remembers between polls: each file's size and change time when it was last read.
+    A poll's files count as read only once the poll has written everything: an interrupted poll reads
+    them again."""
 
     files: dict[Path, tuple[int, int]] = field(default_factory=dict)
     polls: int = 0
+    _reading: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
     def changed(self, item: ingest.Planned) -> bool:
-        """Whether a file is new or changed since the last poll; remembers it as read."""
+        """Whether a file is new or changed since the last complete poll."""
         try:
             info = item.path.stat()
         except OSError:
@@ -274,17 +277,26 @@ class Watch:
         state = (info.st_size, info.st_mtime_ns)
         if self.files.get(item.path) == state:
             return False
-        self.files[item.path] = state
+        self._reading[item.path] = state
         return True
+
+    def done(self) -> None:
+        """The poll wrote everything it read: remember its files."""
+        self.files.update(self._reading)
+        self._reading.clear()
 
 
 def poll(paths: Sequence[str], store: Store, watch: Watch, **options: Any) -> IngestReport:
     """One poll of a watch: the files that are new or changed since the previous poll, and every feed
     (file or URL) with the entries stored already skipped unread, so that a linked page is fetched once.
     ``options`` are those of :func:`ingest_paths`. What an interrupted poll had not written is read again
-    by the next one: a group of articles is written in one transaction, or not at all."""
+    by the next one: a group of articles is written in one transaction, or not at all, and the poll's
+    files count as read only when it ends."""
     watch.polls += 1
-    return ingest_paths(paths, store, wanted=watch.changed, known=store.has_origin, **options)
+    watch._reading.clear()
+    report = ingest_paths(paths, store, wanted=watch.changed, known=store.has_origin, **options)
+    watch.done()
+    return report
 
 
 def assign_stories(store: Store) -> int:

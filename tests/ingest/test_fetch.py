@@ -279,3 +279,63 @@ def test_a_feed_entry_with_a_malformed_link_keeps_its_summary_and_the_batch_goes
     with pytest.raises(InputError) as refused:
         fetcher(handle).get(link)
     assert refused.value.code == "E121"
+
+
+@pytest.mark.parametrize(
+    ("robots", "path", "allowed"),
+    [
+        ("User-agent: *\nAllow: /\nDisallow: /intern/\n", "/intern/a", False),  # the longest rule wins
+        ("User-agent: *\nDisallow: /*/intern/\n", "/a/intern/b", False),  # wildcards
+        ("User-agent: *\nDisallow: /*?print=\n", "/bus?print=1", False),
+        ("User-agent: *\nDisallow: /\n\nUser-agent: quellenlage\nAllow: /\n", "/bus", True),  # our own group
+        ("Crawl-delay: ²\nUser-agent: *\nDisallow: /intern/\n", "/bus", True),  # junk lines are ignored
+    ],
+)
+def test_robots_txt_is_read_as_rfc_9309_says(robots: str, path: str, allowed: bool) -> None:
+    """Found in review: Python's robot parser matched the first rule, knew no wildcards and no groups of
+    our product token."""
+    handle, _ = site({"/robots.txt": httpx.Response(200, text=robots), path.split("?")[0]: html()})
+    f = fetcher(handle)
+    if allowed:
+        assert f.get(f"https://bote.example{path}").content == PAGE
+    else:
+        with pytest.raises(InputError) as refused:
+            f.get(f"https://bote.example{path}")
+        assert refused.value.code == "E123"
+
+
+def test_a_redirected_robots_txt_is_followed() -> None:
+    moved = httpx.Response(301, headers={"location": "/echte-robots.txt"})
+    rules = httpx.Response(200, text="User-agent: *\nDisallow: /\n")
+    handle, _ = site({"/robots.txt": moved, "/echte-robots.txt": rules, "/bus": html()})
+    with pytest.raises(InputError) as refused:
+        fetcher(handle).get("https://bote.example/bus")
+    assert refused.value.code == "E123"
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::a00:1", "64:ff9b::7f00:1", "2002:7f00:1::1", "::7f00:1"])
+def test_ipv6_forms_that_embed_a_private_ipv4_address_are_refused(address: str) -> None:
+    handle, seen = site({"/bus": html()})
+    with pytest.raises(InputError) as refused:
+        Fetcher(transport=httpx.MockTransport(handle), resolve=lambda _h: [address]).get(
+            "https://bote.example/bus"
+        )
+    assert refused.value.code == "E122" and not seen
+
+
+def test_tls_is_asked_for_the_ascii_form_of_an_international_name() -> None:
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return html() if request.url.path == "/bus" else httpx.Response(404)
+
+    fetcher(handle).get("https://straße.example/bus")
+    assert seen[-1].extensions["sni_hostname"] == "xn--strae-oqa.example"
+
+
+def test_a_redirect_without_a_location_is_an_http_error() -> None:
+    handle, _ = site({"/bus": httpx.Response(302)})
+    with pytest.raises(InputError) as refused:
+        fetcher(handle).get("https://bote.example/bus")
+    assert refused.value.code == "E125"

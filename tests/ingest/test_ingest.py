@@ -210,3 +210,30 @@ def test_unreadable_file_is_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(Path, "read_bytes", deny)
     assert rejected(read_all(tmp_path / "a.txt")).code == "E107"
+
+
+@pytest.mark.parametrize(
+    ("meta", "url", "outlet"),
+    [
+        ('<meta name="twitter:site" content="@derspiegel">', "https://www.spiegel.de/a", "Der Spiegel"),
+        ('<meta property="og:site_name" content="Golem.de">', "https://www.golem.de/a", "Golem.de"),
+        (
+            '<meta property="og:site_name" content="www.bote.example">',
+            "https://www.bote.example/a",
+            "bote.example",
+        ),
+    ],
+)
+def test_a_site_name_that_is_a_handle_or_the_own_host_gives_way_to_the_url(
+    meta: str, url: str, outlet: str
+) -> None:
+    from quellenlage.clean import clean
+    from quellenlage.ingest.html import read_html
+
+    page = (
+        f"<html><head><title>Bus</title>{meta}</head><body><article><h1>Neue Buslinie</h1>"
+        "<p>Ab Montag fährt die Linie 12 auch nach Oberried, teilten die Stadtwerke Talbrück"
+        " am Freitag mit.</p><p>„Damit schließen wir eine Lücke im Netz“, sagte Betriebsleiterin"
+        " Carla Hübner.</p></article></body></html>"
+    )
+    assert clean(read_html(page, "p", Metadata(url=url))).outlet == outlet

@@ -134,3 +134,12 @@ def test_a_record_with_mangled_headers_ends_the_archive_as_a_rejection(tmp_path:
     results = read_all(path)
     assert results and all(isinstance(r, SourceDoc | Rejection | ingest.Skipped) for r in results)
     assert any(isinstance(r, Rejection) and r.code == "E120" for r in results)
+
+
+@pytest.mark.parametrize("cut", [120, 200, 300])
+def test_an_archive_cut_inside_a_record_header_is_a_rejection_not_nothing(tmp_path: Path, cut: int) -> None:
+    """Found in review: such a file gave no outcome at all."""
+    path = archive(tmp_path / "crawl.warc", gzip=False)
+    path.write_bytes(path.read_bytes()[:cut])
+    results = read_all(path)
+    assert any(isinstance(r, Rejection) and r.code == "E120" for r in results)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
+from protego import Protego
 
 from quellenlage.errors import InputError
 
@@ -33,7 +33,9 @@ ROBOTS_BYTES = 500_000
 
 Resolver = Callable[[str], list[str]]
 #: The rules of a host whose robots.txt cannot be read (a server error, no answer): nothing is allowed.
-_NOTHING = ("User-agent: *", "Disallow: /")
+_NOTHING_ALLOWED = Protego.parse("User-agent: *\nDisallow: /\n")
+#: The token robots.txt groups name us by (``User-agent: Quellenlage``).
+PRODUCT = "Quellenlage"
 
 
 def is_url(text: str) -> bool:
@@ -41,15 +43,26 @@ def is_url(text: str) -> bool:
 
 
 def _resolve(host: str) -> list[str]:
-    """Every address ``host`` resolves to."""
+    """Every address ``host`` resolves to, IPv4 first (a machine without IPv6 can reach those)."""
     infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    return sorted({str(info[4][0]) for info in infos})
+    return sorted({str(info[4][0]) for info in infos}, key=lambda a: (":" in a, a))
+
+
+#: IPv6 prefixes that carry an IPv4 address in their last 32 bits: NAT64 (RFC 6052, 8215) and the
+#: deprecated IPv4-compatible form.
+_EMBEDDING = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
 
 
 def _private(address: str) -> bool:
+    """Whether an address is on no public network, looking through the IPv6 forms that embed an IPv4
+    address (mapped, 6to4, NAT64, IPv4-compatible)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and (any(ip in net for net in _EMBEDDING) or int(ip) >> 32 == 0):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None and _private(str(embedded)):
+            return True
     return not ip.is_global or ip.is_multicast
 
 
@@ -72,7 +85,7 @@ class Fetcher:
     transport: httpx.BaseTransport | None = None
     resolve: Resolver = _resolve
     user_agent: str = USER_AGENT
-    _robots: dict[str, RobotFileParser | None] = field(default_factory=dict)
+    _robots: dict[str, Protego | None] = field(default_factory=dict)
     _client: httpx.Client | None = None
 
     def client(self) -> httpx.Client:
@@ -103,7 +116,9 @@ class Fetcher:
             pin = self._check(current)
             self._allowed(current, pin)
             status, headers, body = self._send(current, pin)
-            if 300 <= status < 400 and "location" in headers:
+            if 300 <= status < 400:
+                if "location" not in headers:
+                    raise InputError("E125", url=current, status=status)
                 current = urljoin(current, headers["location"])
                 continue
             if status >= 400:
@@ -126,7 +141,7 @@ class Fetcher:
             host = parts.hostname
             _ = parts.port  # "bote.example:80a" raises here, not later inside httpx
             httpx.URL(url)
-        except (ValueError, httpx.InvalidURL) as err:
+        except (ValueError, httpx.InvalidURL, UnicodeError) as err:  # UnicodeError: IDNA ("xn--")
             raise InputError("E121", url=url, detail=str(err)) from err
         if parts.scheme not in ("http", "https") or not host:
             raise InputError("E121", url=url, detail="not an http:// or https:// URL with a host")
@@ -149,12 +164,12 @@ class Fetcher:
         if pin is None:
             return self.client().build_request("GET", url)
         target = httpx.URL(url)
-        host = target.host
         return self.client().build_request(
             "GET",
             target.copy_with(host=pin),
             headers={"Host": target.netloc.decode("ascii")},
-            extensions={"sni_hostname": host} if target.scheme == "https" else {},
+            # the ASCII (IDNA 2008) form: Python's ssl would encode "straße.de" as IDNA 2003, "strasse.de"
+            extensions={"sni_hostname": target.raw_host.decode("ascii")} if target.scheme == "https" else {},
         )
 
     def _send(self, url: str, pin: str | None = None) -> tuple[int, httpx.Headers, bytes]:
@@ -173,43 +188,43 @@ class Fetcher:
                             "E105", path=url, size=f"more than {len(body)}", limit=self.max_bytes
                         )
                 return response.status_code, response.headers, bytes(body)
-        except httpx.HTTPError as err:
+        except (httpx.HTTPError, httpx.InvalidURL) as err:
             raise InputError("E126", url=url, detail=f"{type(err).__name__}: {err}") from err
 
     def _allowed(self, url: str, pin: str | None = None) -> None:
-        """Raise E123 when the host's robots.txt forbids ``url`` to this user agent."""
+        """Raise E123 when the host's robots.txt forbids ``url`` to this user agent (RFC 9309: the group
+        of our product token or ``*``, the longest matching rule, ``*`` and ``$`` in paths)."""
         parts = urlsplit(url)
         base = f"{parts.scheme}://{parts.netloc}"
         if base not in self._robots:
             self._robots[base] = self._read_robots(base, pin)
         rules = self._robots[base]
-        if rules is not None and not rules.can_fetch(self.user_agent, url):
+        if rules is not None and not rules.can_fetch(url, PRODUCT):
             raise InputError("E123", host=parts.netloc, url=url)
 
-    def _read_robots(self, base: str, pin: str | None = None) -> RobotFileParser | None:
-        """The host's rules; None (everything allowed) when it has no robots.txt (4xx). A server error
-        or an unreachable robots.txt forbids everything, as RFC 9309 says."""
-        rules = RobotFileParser()
-        try:
-            response = self.client().send(self._request(f"{base}/robots.txt", pin), stream=True)
-            with closing(response):
-                if 300 <= response.status_code < 500:
-                    # none (4xx), or elsewhere (3xx, mostly http -> https): the page request is
-                    # redirected there too, and that host's robots.txt is read before it is fetched
-                    return None
-                if response.status_code >= 500:
-                    rules.parse(_NOTHING)
-                    return rules
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    body.extend(chunk)
-                    if len(body) > ROBOTS_BYTES:
-                        break
-        except httpx.HTTPError:
-            rules.parse(_NOTHING)
-            return rules
-        rules.parse(bytes(body[:ROBOTS_BYTES]).decode("utf-8", "replace").splitlines())
-        return rules
+    def _read_robots(self, base: str, pin: str | None) -> Protego | None:
+        """The host's rules; None (everything allowed) when it has none (4xx). Redirects are followed
+        up to five times, each hop checked; a server error, a network failure or more redirects forbid
+        everything, as RFC 9309 says."""
+        current = f"{base}/robots.txt"
+        for _hop in range(6):
+            try:
+                status, headers, body = self._send(current, pin)
+            except InputError:  # unreachable, or larger than the size limit
+                return _NOTHING_ALLOWED
+            if 300 <= status < 400 and "location" in headers:
+                current = urljoin(current, headers["location"])
+                try:
+                    pin = self._check(current)
+                except InputError:
+                    return _NOTHING_ALLOWED
+                continue
+            if 400 <= status < 500:
+                return None
+            if status >= 300:
+                return _NOTHING_ALLOWED
+            return Protego.parse(body[:ROBOTS_BYTES].decode("utf-8", "replace"))
+        return _NOTHING_ALLOWED
 
 
 def _is_address(host: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from contextlib import suppress
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
@@ -51,12 +52,18 @@ def _date(value: str | None) -> datetime | None:
 _HOST_ONLY = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
-def _site_name(value: str | None) -> str | None:
-    """The page's own name for its site; None for none, or a bare host (``m.bote.example``): the
-    outlet is then named from the URL, by the domain table or the registered domain."""
-    name = (value or "").strip().lstrip("@")  # a Twitter handle names the site too
-    if not name or _HOST_ONLY.fullmatch(name):
+def _site_name(value: str | None, url: str | None) -> str | None:
+    """The page's own name for its site; None for none, for a Twitter handle (``@derspiegel`` is no
+    outlet's name), or for the URL's own host (trafilatura's stand-in when a page names no site): the
+    outlet is then named from the URL, by the domain table or the registered domain. A name that
+    looks like a host but is another (``Golem.de``) is kept."""
+    name = (value or "").strip()
+    if not name or name.startswith("@"):
         return None
+    if _HOST_ONLY.fullmatch(name):
+        host = (urlsplit(url).hostname or "") if url else ""
+        if name.lower().removeprefix("www.") == host.lower().removeprefix("www."):
+            return None
     return name
 
 
@@ -126,7 +133,7 @@ def _declared(tree: HtmlElement, url: str | None) -> Metadata:
     author = found.author if found.author and " " in found.author else None  # one word is no name
     page_url = found.url or extract_url(tree, url)
     return Metadata(
-        outlet=_site_name(found.sitename or extract_sitename(tree)),
+        outlet=_site_name(found.sitename or extract_sitename(tree), page_url or url),
         url=page_url or None,
         published=_declared_date(tree) or _date(find_date(tree, url=page_url or url, **DATE_OPTIONS)),
         title=found.title or extract_title(tree) or None,

@@ -66,14 +66,18 @@ def _records(
     handle: BinaryIO, origin: str, meta: Metadata, max_bytes: int, html: HtmlReader
 ) -> Iterator[SourceDoc | Rejection | Record]:
     number = 0
+    end = 0  # where the last record read ends
     try:
-        for record in _Quiet(handle, arc2warc=True):
+        records = _Quiet(handle, arc2warc=True)
+        for record in records:
             number += 1
             where = f"{origin}:{number}"
             try:
-                yield _record(record, where, meta, max_bytes, html)
+                result: SourceDoc | Rejection | Record = _record(record, where, meta, max_bytes, html)
             except InputError as err:
-                yield err.rejection(where)
+                result = err.rejection(where)
+            end = records.get_record_offset() + records.get_record_length()
+            yield result
     # warcio raises AttributeError, KeyError or TypeError on records whose headers are mangled
     except (
         ArchiveLoadFailed,
@@ -88,10 +92,19 @@ def _records(
         where = f"{origin}:{number + 1}"
         detail = valid_unicode(str(err))[:200] or type(err).__name__
         yield InputError("E120", path=origin, record=number + 1, detail=detail).rejection(where)
+        return
+    handle.seek(end)
+    if handle.read(64).strip():  # bytes after the last record that warcio read: a record cut short
+        where = f"{origin}:{number + 1}"
+        detail = "the archive ends inside a record's header, or holds no records"
+        yield InputError("E120", path=origin, record=number + 1, detail=detail).rejection(where)
 
 
 def _record(record: Any, where: str, meta: Metadata, max_bytes: int, html: HtmlReader) -> SourceDoc | Record:
     kind = record.rec_type
+    if not kind or record.rec_headers.get_header("Content-Length") is None:  # a header cut short
+        number = where.rsplit(":", 1)[-1]
+        raise InputError("E120", path=where, record=number, detail="the record's header is incomplete")
     if kind not in ("response", "resource"):
         return Record(where, f"a WARC {kind} record, not a response")
     http = record.http_headers
