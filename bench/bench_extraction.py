@@ -128,8 +128,8 @@ def main() -> None:
         ratio = speed / reference
         print(f"{name:<14}{s.f1:>7.3f}{s.precision:>11.3f}{s.recall:>8.3f}{speed:>9.1f}{ratio:>7.2f}")
     print(
-        f"ratio extraction {ours_speed / reference:.2f} (target ≥ 0.9), "
-        f"end to end {whole / reference:.2f} (target ≥ 0.5)"
+        f"ratio extraction {ours_speed / reference:.3f} (target ≥ 0.9), "
+        f"end to end {whole / reference:.3f} (target ≥ 0.5)"
     )
 
 
