@@ -89,9 +89,11 @@ def test_a_polled_feed_fetches_each_linked_page_once(tmp_path: Path) -> None:
     assert store.article_count() == 2
 
 
-def test_an_interrupted_poll_leaves_whole_articles_and_the_next_one_stores_the_rest(
+def five_files_and_ctrl_c_at_the_fourth(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Path, object]:
+    """A folder of five articles, groups of two, and Ctrl-C while the fourth is processed; returns the
+    folder and the real ``process`` to put back."""
     folder = tmp_path / "in"
     folder.mkdir()
     for n in range(5):
@@ -107,6 +109,13 @@ def test_an_interrupted_poll_leaves_whole_articles_and_the_next_one_stores_the_r
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "process", interrupted)
+    return folder, real
+
+
+def test_an_interrupted_poll_leaves_whole_articles_and_the_next_one_stores_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, real = five_files_and_ctrl_c_at_the_fourth(tmp_path, monkeypatch)
     store = open_store(tmp_path / "q.db")
     with pytest.raises(KeyboardInterrupt):
         poll([str(folder)], store, Watch())
@@ -149,21 +158,7 @@ def test_a_poll_that_was_interrupted_is_read_again_by_the_same_watch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Found in review: the files of an interrupted poll counted as read, so the same Watch skipped them."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for n in range(5):
-        (folder / f"{n}.txt").write_text(TEXT.replace("drei", f"{n + 3}"), encoding="utf-8")
-    monkeypatch.setattr(pipeline, "GROUP", 2)
-    real = pipeline.process
-    calls = {"n": 0}
-
-    def interrupted(*args: object, **kwargs: object) -> object:
-        calls["n"] += 1
-        if calls["n"] == 4:
-            raise KeyboardInterrupt
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "process", interrupted)
+    folder, real = five_files_and_ctrl_c_at_the_fourth(tmp_path, monkeypatch)
     store = open_store(tmp_path / "q.db")
     state = Watch()
     with pytest.raises(KeyboardInterrupt):
