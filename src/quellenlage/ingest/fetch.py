@@ -111,24 +111,32 @@ class Fetcher:
         """The page at ``url``. Raises InputError E121 (not an http(s) URL), E122 (private address),
         E123 (robots.txt forbids), E124 (too many redirects), E125 (HTTP error), E105 (too large) or
         E126 (network failure, timeout)."""
+        final, status, headers, body = self._follow(url)
+        if status >= 300:  # an error, or a redirect without a Location
+            raise InputError("E125", url=final, status=status)
+        return Fetched(
+            url=final,
+            content=body,
+            content_type=headers.get("content-type", "").lower(),
+            fetched=datetime.now(UTC).replace(microsecond=0),
+        )
+
+    def _follow(
+        self, url: str, pin: str | None = None, robots: bool = True
+    ) -> tuple[str, int, httpx.Headers, bytes]:
+        """GET ``url``, following at most ``max_redirects`` redirects, each hop checked and (with
+        ``robots``) allowed by its host's robots.txt; ``pin`` is the first hop's checked address. The
+        last answer: its URL, status, headers and body. Raises E124 for too many redirects."""
         current = url
-        for _hop in range(self.max_redirects + 1):
-            pin = self._check(current)
-            self._allowed(current, pin)
+        for hop in range(self.max_redirects + 1):
+            if hop or pin is None:
+                pin = self._check(current)
+            if robots:
+                self._allowed(current, pin)
             status, headers, body = self._send(current, pin)
-            if 300 <= status < 400:
-                if "location" not in headers:
-                    raise InputError("E125", url=current, status=status)
-                current = urljoin(current, headers["location"])
-                continue
-            if status >= 400:
-                raise InputError("E125", url=current, status=status)
-            return Fetched(
-                url=current,
-                content=body,
-                content_type=headers.get("content-type", "").lower(),
-                fetched=datetime.now(UTC).replace(microsecond=0),
-            )
+            if not (300 <= status < 400 and "location" in headers):
+                return current, status, headers, body
+            current = urljoin(current, headers["location"])
         raise InputError("E124", url=url, limit=self.max_redirects)
 
     def _check(self, url: str) -> str | None:
@@ -203,28 +211,18 @@ class Fetcher:
             raise InputError("E123", host=parts.netloc, url=url)
 
     def _read_robots(self, base: str, pin: str | None) -> Protego | None:
-        """The host's rules; None (everything allowed) when it has none (4xx). Redirects are followed
-        up to five times, each hop checked; a server error, a network failure or more redirects forbid
+        """The host's rules; None (everything allowed) when it has none (4xx). Redirects are followed as
+        for a page, each hop checked; a server error, a network failure or more redirects forbid
         everything, as RFC 9309 says."""
-        current = f"{base}/robots.txt"
-        for _hop in range(6):
-            try:
-                status, headers, body = self._send(current, pin)
-            except InputError:  # unreachable, or larger than the size limit
-                return _NOTHING_ALLOWED
-            if 300 <= status < 400 and "location" in headers:
-                current = urljoin(current, headers["location"])
-                try:
-                    pin = self._check(current)
-                except InputError:
-                    return _NOTHING_ALLOWED
-                continue
-            if 400 <= status < 500:
-                return None
-            if status >= 300:
-                return _NOTHING_ALLOWED
-            return Protego.parse(body[:ROBOTS_BYTES].decode("utf-8", "replace"))
-        return _NOTHING_ALLOWED
+        try:
+            _, status, _, body = self._follow(f"{base}/robots.txt", pin, robots=False)
+        except InputError:  # unreachable, redirected too often, or larger than the size limit
+            return _NOTHING_ALLOWED
+        if 400 <= status < 500:
+            return None
+        if status >= 300:
+            return _NOTHING_ALLOWED
+        return Protego.parse(body[:ROBOTS_BYTES].decode("utf-8", "replace"))
 
 
 def _is_address(host: str) -> bool:
