@@ -339,3 +339,12 @@ def test_a_redirect_without_a_location_is_an_http_error() -> None:
     with pytest.raises(InputError) as refused:
         fetcher(handle).get("https://bote.example/bus")
     assert refused.value.code == "E125"
+
+
+def test_an_xhtml_page_is_read_as_a_page_not_as_a_feed() -> None:
+    xhtml = b'<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.replace(b"<!doctype html>", b"")
+    page = httpx.Response(200, content=xhtml, headers={"content-type": "application/xhtml+xml"})
+    handle, _ = site({"/bus": page})
+    (doc,) = ingest.read(ingest.Remote("https://bote.example/bus"), Metadata(), 5_000_000, fetcher(handle))
+    assert isinstance(doc, SourceDoc) and doc.format is Format.HTML
+    assert "Betriebsleiterin Carla Hübner" in doc.text

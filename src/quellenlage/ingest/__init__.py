@@ -310,7 +310,7 @@ def _read_remote(
     origin = origin_of(url)
     try:
         got = fetcher.get(url)
-        if any(k in got.content_type for k in ("rss", "atom", "xml")) or is_feed(got.content):
+        if is_feed(got.content):  # by content: "xml" in a content type is also XHTML
             yield from read_feed(got.content, origin, meta, _page_reader(fetcher), known)
             return
         own = Metadata(url=got.url, fetched=got.fetched)
