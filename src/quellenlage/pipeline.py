@@ -173,8 +173,7 @@ def _read_timed(
         except StopIteration:
             return
         except _OutOfTime:
-            where = item.url if isinstance(item, ingest.Remote) else ingest.origin_of(item.path)
-            yield _out_of_time(where, seconds, "ingest")
+            yield _out_of_time(item.origin, seconds, "ingest")
             return
         yield doc
 
@@ -280,6 +279,11 @@ class Watch:
         self._reading[item.path] = state
         return True
 
+    def begin(self) -> None:
+        """A poll starts: what an interrupted one had begun to read counts for nothing."""
+        self.polls += 1
+        self._reading.clear()
+
     def done(self) -> None:
         """The poll wrote everything it read: remember its files."""
         self.files.update(self._reading)
@@ -292,8 +296,7 @@ def poll(paths: Sequence[str], store: Store, watch: Watch, **options: Any) -> In
     ``options`` are those of :func:`ingest_paths`. What an interrupted poll had not written is read again
     by the next one: a group of articles is written in one transaction, or not at all, and the poll's
     files count as read only when it ends."""
-    watch.polls += 1
-    watch._reading.clear()
+    watch.begin()
     report = ingest_paths(paths, store, wanted=watch.changed, known=store.has_origin, **options)
     watch.done()
     return report

@@ -64,12 +64,20 @@ class Planned:
     format: Format | None  # None: sniff the content
     compressed: bool = False  # gzip: read through a decompressor, its output bounded by the size limit
 
+    @property
+    def origin(self) -> str:
+        return origin_of(self.path)
+
 
 @dataclass(frozen=True, slots=True)
 class Remote:
     """A page or feed to fetch by URL."""
 
     url: str
+
+    @property
+    def origin(self) -> str:
+        return origin_of(self.url)
 
 
 def planned(path: Path) -> Planned:
@@ -251,9 +259,9 @@ def read(
     the page it links to (always for a feed fetched by URL). A feed entry whose origin ``known`` says is
     stored is skipped unread ("already stored")."""
     if isinstance(item, Remote):
-        yield from _unchanged(_read_remote(item.url, meta, fetcher or Fetcher(max_bytes=max_bytes), known))
+        yield from _unchanged(_read_remote(item, meta, fetcher or Fetcher(max_bytes=max_bytes), known))
         return
-    origin = origin_of(item.path)
+    origin = item.origin
     try:
         sidecar = sidecar_for(item.path)
         if sidecar is not None:
@@ -304,12 +312,12 @@ def _unchanged(
 
 
 def _read_remote(
-    url: str, meta: Metadata, fetcher: Fetcher, known: Callable[[str], bool] | None
+    item: Remote, meta: Metadata, fetcher: Fetcher, known: Callable[[str], bool] | None
 ) -> Iterator[SourceDoc | Rejection | Known]:
     """A page or a feed fetched by URL; a feed's teaser entries are read from their pages."""
-    origin = origin_of(url)
+    origin = item.origin
     try:
-        got = fetcher.get(url)
+        got = fetcher.get(item.url)
         if is_feed(got.content):  # by content: "xml" in a content type is also XHTML
             yield from read_feed(got.content, origin, meta, _page_reader(fetcher), known)
             return
