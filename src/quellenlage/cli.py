@@ -53,6 +53,16 @@ DbOption = typer.Option(
     None, "--db", help=f"SQLite file [env QUELLENLAGE_DB, default {SETTINGS['QUELLENLAGE_DB'][0]}]"
 )
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+AllowPrivateOption = typer.Option(
+    False,
+    "--allow-private",
+    help="Fetch URLs on private, loopback and link-local addresses (refused by default).",
+)
+FollowLinksOption = typer.Option(
+    False,
+    "--follow-links",
+    help="Read a feed file's teasers from their linked pages (always done for feeds fetched by URL).",
+)
 #: A table shows this many rows unless --limit says otherwise; --json gives every row unless limited.
 TABLE_PAGE = 100
 LimitOption = typer.Option(
@@ -138,13 +148,8 @@ def ingest(
         help="Reject an article whose stages take longer, in seconds [env QUELLENLAGE_ARTICLE_SECONDS, 120].",
         min=0.001,
     ),
-    allow_private: bool = typer.Option(
-        False, help="Fetch URLs on private, loopback and link-local addresses (refused by default)."
-    ),
-    follow_links: bool = typer.Option(
-        False,
-        help="Read a feed file's teasers from their linked pages (always done for feeds fetched by URL).",
-    ),
+    allow_private: bool = AllowPrivateOption,
+    follow_links: bool = FollowLinksOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read, clean and store articles from files, folders, feeds, web archives and URLs. The same article
@@ -188,10 +193,8 @@ def watch(
     every: str = typer.Option("10m", help="Time between polls: seconds, or a number with s, m, h or d."),
     polls: int | None = typer.Option(None, help="Stop after this many polls (default: until Ctrl-C).", min=1),
     db: Path | None = DbOption,
-    allow_private: bool = typer.Option(
-        False, help="Fetch URLs on private, loopback and link-local addresses."
-    ),
-    follow_links: bool = typer.Option(False, help="Read a feed file's teasers from their linked pages."),
+    allow_private: bool = AllowPrivateOption,
+    follow_links: bool = FollowLinksOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Poll feeds and folders and ingest what is new: files new or changed since the last poll, feed
