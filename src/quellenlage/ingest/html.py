@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import looks_binary
+from quellenlage.ingest.meta import iso_datetime
 from quellenlage.model import Format, Metadata, SourceDoc
 
 #: htmldate options: the original publication date, searched hard, with time and offset when given.
@@ -37,15 +38,6 @@ MIN_WORDS = 10
 #: More tags than this is no article page (a news page has a few thousand); extraction would take
 #: minutes, so the page is refused before it is parsed.
 MAX_TAGS = 200_000
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 #: A site name that is only a host: trafilatura's stand-in when a page names no site.
@@ -117,10 +109,10 @@ _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 def _declared_date(tree: HtmlElement) -> datetime | None:
     """The published time the page declares in its meta tags or JSON-LD; None when it declares none."""
     for value in tree.xpath(_PUBLISHED_XPATH):
-        if when := _date(str(value).strip().replace("Z", "+00:00")):
+        if when := iso_datetime(str(value)):
             return when
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        if (m := _LD_PUBLISHED.search(str(script))) and (when := _date(m.group(1).replace("Z", "+00:00"))):
+        if (m := _LD_PUBLISHED.search(str(script))) and (when := iso_datetime(m.group(1))):
             return when
     return None
 
@@ -135,7 +127,7 @@ def _declared(tree: HtmlElement, url: str | None) -> Metadata:
     return Metadata(
         outlet=_site_name(found.sitename or extract_sitename(tree), page_url or url),
         url=page_url or None,
-        published=_declared_date(tree) or _date(find_date(tree, url=page_url or url, **DATE_OPTIONS)),
+        published=_declared_date(tree) or iso_datetime(find_date(tree, url=page_url or url, **DATE_OPTIONS)),
         title=found.title or extract_title(tree) or None,
         authors=tuple(a.strip() for a in (author or "").split(";") if a.strip()),
     )

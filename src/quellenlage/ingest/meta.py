@@ -12,18 +12,23 @@ from quellenlage.ingest.decode import valid_unicode
 from quellenlage.model import Metadata
 
 
+def iso_datetime(value: str | None) -> datetime | None:
+    """An ISO 8601 date or date-time (``Z`` for UTC included), or None for none or anything else."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
 def parse_published(value: object) -> datetime | None:
     """An ISO 8601 date or date-time; raise E111 for anything else. Whether the date can be a published
     one (not before 1990, not in the future) cleaning judges, and records its judgement."""
     if value is None or value == "":
         return None
-    if isinstance(value, str):
-        try:
-            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            pass
-        else:
-            return parsed
+    if isinstance(value, str) and (parsed := iso_datetime(value)) is not None:
+        return parsed
     raise InputError("E111", field="published", value=_shown(value), expected=_ISO_DATE)
 
 

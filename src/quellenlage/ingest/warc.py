@@ -11,7 +11,6 @@ import logging
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -20,6 +19,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from quellenlage.errors import InputError
 from quellenlage.ingest.decode import valid_unicode
+from quellenlage.ingest.meta import iso_datetime
 from quellenlage.model import Format, Metadata, Rejection, SourceDoc
 
 __all__ = ["HtmlReader", "Record", "is_warc", "read_warc"]
@@ -73,7 +73,7 @@ def _records(
             number += 1
             where = f"{origin}:{number}"
             try:
-                result: SourceDoc | Rejection | Record = _record(record, where, meta, max_bytes, html)
+                result: SourceDoc | Rejection | Record = _record(record, where, number, meta, max_bytes, html)
             except InputError as err:
                 result = err.rejection(where)
             end = records.get_record_offset() + records.get_record_length()
@@ -89,21 +89,23 @@ def _records(
         KeyError,
         TypeError,
     ) as err:
-        where = f"{origin}:{number + 1}"
-        detail = valid_unicode(str(err))[:200] or type(err).__name__
-        yield InputError("E120", path=origin, record=number + 1, detail=detail).rejection(where)
+        yield _damaged(origin, number + 1, valid_unicode(str(err))[:200] or type(err).__name__)
         return
     handle.seek(end)
     if handle.read(64).strip():  # bytes after the last record that warcio read: a record cut short
-        where = f"{origin}:{number + 1}"
-        detail = "the archive ends inside a record's header, or holds no records"
-        yield InputError("E120", path=origin, record=number + 1, detail=detail).rejection(where)
+        yield _damaged(origin, number + 1, "the archive ends inside a record's header, or holds no records")
 
 
-def _record(record: Any, where: str, meta: Metadata, max_bytes: int, html: HtmlReader) -> SourceDoc | Record:
+def _damaged(origin: str, number: int, detail: str) -> Rejection:
+    """Rejection E120 of the archive at ``origin``, from its record ``number`` on."""
+    return InputError("E120", path=origin, record=number, detail=detail).rejection(f"{origin}:{number}")
+
+
+def _record(
+    record: Any, where: str, number: int, meta: Metadata, max_bytes: int, html: HtmlReader
+) -> SourceDoc | Record:
     kind = record.rec_type
     if not kind or record.rec_headers.get_header("Content-Length") is None:  # a header cut short
-        number = where.rsplit(":", 1)[-1]
         raise InputError("E120", path=where, record=number, detail="the record's header is incomplete")
     if kind not in ("response", "resource"):
         return Record(where, f"a WARC {kind} record, not a response")
@@ -121,19 +123,8 @@ def _record(record: Any, where: str, meta: Metadata, max_bytes: int, html: HtmlR
     if len(payload) > max_bytes:
         raise InputError("E105", path=where, size=f"more than {max_bytes}", limit=max_bytes)
     if getattr(record.raw_stream, "limit", 0):  # the record ended before its declared length
-        raise InputError(
-            "E120", path=where, record=where.rsplit(":", 1)[-1], detail="the record is truncated"
-        )
+        raise InputError("E120", path=where, record=number, detail="the record is truncated")
     url = valid_unicode(record.rec_headers.get_header("WARC-Target-URI") or "") or None
-    own = Metadata(url=url, fetched=_date(record.rec_headers.get_header("WARC-Date")))
+    own = Metadata(url=url, fetched=iso_datetime(record.rec_headers.get_header("WARC-Date")))
     doc = html(payload, where, meta.merged_over(own))  # what the command line says comes first
     return SourceDoc(origin=where, format=Format.WARC, text=doc.text, meta=doc.meta)
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
