@@ -35,7 +35,7 @@ def test_batch_goes_on_past_broken_inputs(tmp_path: Path, store: Store) -> None:
 
 
 def test_unexpected_error_in_a_stage_becomes_a_rejection(monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(doc: SourceDoc) -> None:
+    def boom(doc: SourceDoc, outlets: object = None) -> None:
         raise IndexError("list index out of range")
 
     monkeypatch.setattr("quellenlage.pipeline.clean", boom)

@@ -12,7 +12,7 @@ Entry points: :func:`clean` for one input and :func:`clean_many` for a batch.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
@@ -100,9 +100,10 @@ def _has_words(text: str) -> bool:
     return False
 
 
-def clean(doc: SourceDoc) -> Article:
-    """Clean one input. Raises :class:`CleanError` when the input has no words (E202) or nothing of an
-    article is left (E201)."""
+def clean(doc: SourceDoc, outlets: Mapping[str, str] | None = None) -> Article:
+    """Clean one input. ``outlets`` (domain -> outlet name) is read before the built-in domain table
+    when the input names no outlet of its own. Raises :class:`CleanError` when the input has no words
+    (E202) or nothing of an article is left (E201)."""
     if not _has_words(doc.text):
         raise CleanError("E202", needed=MIN_WORDS)
     normalized = nlptext.normalize(doc.text)
@@ -120,7 +121,7 @@ def clean(doc: SourceDoc) -> Article:
     removed = tuple(Removed(line.removed, line.text) for line in lines if line.removed) + tuple(
         facts.extra_removed
     )
-    return _article(doc, text, paragraphs, removed, facts)
+    return _article(doc, text, paragraphs, removed, facts, outlets)
 
 
 def clean_many(docs: Iterable[SourceDoc]) -> Iterator[Article | Rejection]:
@@ -481,12 +482,17 @@ def _freeze(kept: list[_Line]) -> tuple[str, tuple[Paragraph, ...]]:
 
 
 def _article(
-    doc: SourceDoc, text: str, paragraphs: tuple[Paragraph, ...], removed: tuple[Removed, ...], facts: _Facts
+    doc: SourceDoc,
+    text: str,
+    paragraphs: tuple[Paragraph, ...],
+    removed: tuple[Removed, ...],
+    facts: _Facts,
+    outlets: Mapping[str, str] | None,
 ) -> Article:
     meta: Metadata = doc.meta
     outlet = (
         meta.outlet
-        or nlpmeta.outlet_from_url(meta.url)
+        or nlpmeta.outlet_from_url(meta.url, outlets)
         or (facts.outlets[0] if facts.outlets else None)
         or nlpmeta.registered_domain(meta.url)
     )

@@ -25,7 +25,6 @@ from quellenlage.errors import CleanError, QuellenlageError
 from quellenlage.ledger import build as build_ledger
 from quellenlage.model import Article, Metadata, Rejection, SourceDoc, Story, timestamp
 from quellenlage.nlp import analysis
-from quellenlage.nlp import meta as nlpmeta
 from quellenlage.store import Store
 from quellenlage.stories import RULES_VERSION, StoryIndex, profile
 
@@ -125,21 +124,23 @@ def _out_of_time(origin: str, seconds: float | None, stage: str) -> Rejection:
     return replace(rejection, stage=stage)
 
 
-def process(doc: SourceDoc, seconds: float | None = None) -> Article | Rejection:
+def process(
+    doc: SourceDoc, seconds: float | None = None, outlets: Mapping[str, str] | None = None
+) -> Article | Rejection:
     """Run the per-article stages on one input. Never raises for bad content: it returns a Rejection
     whose code names the stage that failed, or that ran out of the ``seconds`` the article may take
-    (E290, with that stage)."""
+    (E290, with that stage). ``outlets`` is one's own domain table (``clean``)."""
     running = ["clean"]
     try:
         with _time_limit(seconds):
-            return _stages(doc, running)
+            return _stages(doc, running, outlets)
     except _OutOfTime:
         return _out_of_time(doc.origin, seconds, running[0])
 
 
-def _stages(doc: SourceDoc, running: list[str]) -> Article | Rejection:
+def _stages(doc: SourceDoc, running: list[str], outlets: Mapping[str, str] | None) -> Article | Rejection:
     try:
-        article = clean(doc)
+        article = clean(doc, outlets)
     except CleanError as err:
         return err.rejection(doc.origin)
     except _UNEXPECTED as err:
@@ -176,12 +177,6 @@ def _read_timed(
             yield _out_of_time(item.origin, seconds, "ingest")
             return
         yield doc
-
-
-def _named_outlet(doc: SourceDoc, outlets: Mapping[str, str]) -> SourceDoc:
-    if doc.meta.outlet or not (name := nlpmeta.outlet_from_url(doc.meta.url, outlets)):
-        return doc
-    return replace(doc, meta=replace(doc.meta, outlet=name))
 
 
 def _store(result: Article | Rejection, store: Store) -> Outcome:
@@ -245,9 +240,7 @@ def ingest_paths(
                     write()  # outcomes stay in input order
                     report.outcomes.append(Outcome(Status.SKIPPED, doc.origin, reason=doc.reason))
                     continue
-                if isinstance(doc, SourceDoc) and outlets:
-                    doc = _named_outlet(doc, outlets)
-                pending.append(doc if isinstance(doc, Rejection) else process(doc, article_seconds))
+                pending.append(doc if isinstance(doc, Rejection) else process(doc, article_seconds, outlets))
                 if len(pending) >= GROUP:
                     write()
         if progress is not None:
