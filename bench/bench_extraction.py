@@ -29,7 +29,7 @@ from pathlib import Path
 import trafilatura
 
 from quellenlage.clean import clean
-from quellenlage.errors import InputError
+from quellenlage.errors import CleanError, InputError
 from quellenlage.eval.extraction import ours, score
 from quellenlage.ingest.html import read_html
 from quellenlage.model import Metadata, Rejection
@@ -53,9 +53,7 @@ def extraction(html: bytes, url: str | None) -> str:
 def cleaned(html: bytes, url: str | None) -> str:
     try:
         return clean(read_html(html, url or "page", Metadata(url=url))).text
-    except InputError:
-        return ""
-    except Exception:  # a cleaning rejection (E201, E202): no text
+    except (InputError, CleanError):  # no page, or nothing of an article left: no text
         return ""
 
 
